@@ -1,0 +1,49 @@
+# Dua perintah untuk mesin baru: `make run` (server demo) dan `make test` (seluruh uji).
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test setup pustaka-sistem lint format clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Dipasang ulang hanya bila pyproject.toml berubah.
+$(VENV)/.terpasang: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+# Berkas .env pengembangan: DEBUG menyala untuk manage.py di mesin ini. Tidak pernah dikomit.
+.env:
+	printf '# Dibuat oleh make untuk pengembangan lokal; lihat .env.example untuk produksi.\nDEBUG=true\n' > .env
+
+pustaka-sistem:
+	@scripts/pastikan_pustaka_sistem.sh
+
+setup: $(VENV)/.terpasang .env pustaka-sistem
+
+run: setup
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py muat_data_demo
+	@echo "Perhutanan berjalan di http://$(HOST):$(PORT)/ (hentikan dengan Ctrl+C)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# SQLite kecuali DATABASE_URL diisi (CI memakai PostgreSQL).
+test: setup
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
+
+format: setup
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles build .pytest_cache .ruff_cache

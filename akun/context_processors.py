@@ -1,0 +1,13 @@
+from django.http import HttpRequest
+from django.urls import reverse
+
+
+def navigasi(request: HttpRequest) -> dict:
+    """Menu utama sesuai peran pengguna. Tiap fitur menambahkan tautannya di sini."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"menu_utama": []}
+    menu = [{"label": "Beranda", "url": reverse("beranda"), "kunci": "beranda"}]
+    if user.is_staff:
+        menu.append({"label": "Administrasi", "url": reverse("admin:index"), "kunci": "admin"})
+    return {"menu_utama": menu, "peran_utama": user.peran_utama}

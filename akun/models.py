@@ -1,0 +1,87 @@
+from functools import cached_property
+
+from django.contrib.auth.models import AbstractUser
+from django.core.validators import RegexValidator
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from akun import peran as peran_mod
+from akun.peran import Peran
+
+
+class Pengguna(AbstractUser):
+    """Pengguna dengan wilayah kerja. Perannya adalah grup Django (lihat akun/peran.py).
+
+    Nama depan/belakang bawaan Django diganti satu kolom nama lengkap: banyak nama Indonesia
+    tidak terbagi dua.
+    """
+
+    first_name = None
+    last_name = None
+    nama = models.CharField("nama lengkap", max_length=150)
+    nip = models.CharField(
+        "NIP",
+        max_length=18,
+        blank=True,
+        validators=[RegexValidator(r"^\d{18}$", "NIP harus 18 digit angka.")],
+        help_text="Nomor Induk Pegawai, untuk penanda tangan sertifikat dan surat.",
+    )
+    telepon = models.CharField("telepon", max_length=20, blank=True)
+    provinsi = models.ForeignKey(
+        "kelompok.Provinsi",
+        verbose_name="provinsi kerja",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="pengguna",
+    )
+    bpskl = models.ForeignKey(
+        "kelompok.Bpskl",
+        verbose_name="wilayah kerja BPSKL",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="pengguna",
+        help_text="Diisi untuk Staf BPSKL.",
+    )
+    # Kata sandi dan waktu masuk terakhir bukan perubahan data yang perlu dilacak.
+    history = HistoricalRecords(excluded_fields=["password", "last_login"])
+
+    REQUIRED_FIELDS = ["email", "nama"]
+
+    class Meta:
+        verbose_name = "pengguna"
+        verbose_name_plural = "pengguna"
+        ordering = ["nama", "username"]
+
+    def __str__(self) -> str:
+        return self.nama or self.username
+
+    def get_full_name(self) -> str:
+        return self.nama or self.username
+
+    def get_short_name(self) -> str:
+        return (self.nama or self.username).split()[0]
+
+    @cached_property
+    def daftar_peran(self) -> list[Peran]:
+        """Peran pengguna menurut urutan prioritas; satu kueri, disimpan di objek."""
+        nama_grup = set(self.groups.values_list("name", flat=True))
+        return [p for p in peran_mod.SEMUA_PERAN if p.nama_grup in nama_grup]
+
+    @property
+    def peran_utama(self) -> Peran | None:
+        return self.daftar_peran[0] if self.daftar_peran else None
+
+    def punya_peran(self, peran: Peran) -> bool:
+        return peran in self.daftar_peran
+
+    @property
+    def wilayah_kerja(self) -> str:
+        """Wilayah kerja untuk ditampilkan: provinsi, wilayah BPSKL, atau nasional."""
+        bagian = []
+        if self.bpskl_id:
+            bagian.append(str(self.bpskl))
+        if self.provinsi_id:
+            bagian.append(f"Provinsi {self.provinsi}")
+        return ", ".join(bagian) or "Nasional"

@@ -1,0 +1,5 @@
+from django.urls import path  # noqa: F401  (halaman aplikasi ini ditambahkan per fitur)
+
+app_name = "penilaian"
+
+urlpatterns: list = []

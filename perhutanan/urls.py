@@ -1,0 +1,17 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from perhutanan import views
+
+admin.site.site_header = "Administrasi Perhutanan"
+admin.site.site_title = "Perhutanan"
+admin.site.index_title = "Pengelolaan data"
+
+urlpatterns = [
+    path("", include("akun.urls")),
+    path("kelompok/", include("kelompok.urls")),
+    path("kerja-sama/", include("kerjasama.urls")),
+    path("penilaian/", include("penilaian.urls")),
+    path("kesehatan/", views.kesehatan, name="kesehatan"),
+    path("admin/", admin.site.urls),
+]

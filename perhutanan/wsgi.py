@@ -1,0 +1,9 @@
+"""Titik masuk WSGI (gunicorn perhutanan.wsgi)."""
+
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "perhutanan.settings")
+
+application = get_wsgi_application()

@@ -1,0 +1,60 @@
+import pytest
+from django.core.management import CommandError, call_command
+
+from akun.demo import KATA_SANDI_DEMO, PENGGUNA_DEMO
+from akun.models import Pengguna
+
+
+def jalankan(*args) -> str:
+    from io import StringIO
+
+    keluaran = StringIO()
+    call_command("muat_data_demo", *args, stdout=keluaran)
+    return keluaran.getvalue()
+
+
+def test_the_demo_command_creates_one_user_per_role_and_runs_twice_without_changes(db, settings):
+    settings.DEBUG = True
+    pertama = jalankan()
+    assert pertama.count(": dibuat") == len(PENGGUNA_DEMO)
+    riwayat_awal = Pengguna.history.count()
+
+    kedua = jalankan()
+    assert kedua.count(": tetap") == len(PENGGUNA_DEMO)
+    assert Pengguna.history.count() == riwayat_awal
+    assert Pengguna.objects.count() == len(PENGGUNA_DEMO)
+
+    for demo in PENGGUNA_DEMO:
+        pengguna = Pengguna.objects.get(username=demo.username)
+        assert pengguna.check_password(KATA_SANDI_DEMO)
+        assert pengguna.peran_utama == demo.peran
+        assert pengguna.provinsi_id == demo.provinsi
+        assert pengguna.bpskl_id == demo.bpskl
+
+
+def test_the_demo_command_repairs_a_changed_demo_user(db, settings):
+    settings.DEBUG = True
+    jalankan()
+    Pengguna.objects.filter(username="pendamping").update(provinsi_id="11")
+    Pengguna.objects.get(username="pendamping").groups.clear()
+    keluaran = jalankan()
+    assert "pengguna pendamping: diperbarui" in keluaran
+    pengguna = Pengguna.objects.get(username="pendamping")
+    assert pengguna.provinsi_id == "32"
+    assert pengguna.groups.filter(name="Pendamping").exists()
+
+
+def test_dry_run_saves_nothing(db, settings):
+    settings.DEBUG = True
+    keluaran = jalankan("--dry-run")
+    assert "tidak disimpan" in keluaran
+    assert Pengguna.objects.count() == 0
+
+
+def test_it_refuses_to_plant_known_passwords_on_production_unless_forced(db, settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG mati"):
+        jalankan()
+    assert Pengguna.objects.count() == 0
+    jalankan("--paksa")
+    assert Pengguna.objects.count() == len(PENGGUNA_DEMO)

@@ -1,0 +1,86 @@
+"""Pengguna bernama untuk tangga akses, dan pengaturan uji bersama.
+
+Peran dan provinsi berasal dari migrasi data, jadi tiap uji memakai grup yang sama dengan
+produksi.
+"""
+
+from importlib import import_module
+
+import pytest
+from django.apps import apps
+from django.db import connection
+
+from akun import peran
+from tests.factories import PenggunaFactory
+
+
+def pytest_collection_modifyitems(config, items):
+    if connection.vendor == "postgresql":
+        return
+    lewati = pytest.mark.skip(
+        reason="butuh PostgreSQL (kunci baris/konkurensi); jalankan dengan DATABASE_URL=postgres://..."
+    )
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(lewati)
+
+
+@pytest.fixture
+def data_acuan(transactional_db):
+    """Uji transaksional mengosongkan tabel sesudahnya, termasuk data migrasi (provinsi, grup
+    peran). Fungsi migrasi data itu idempoten, jadi dijalankan ulang di awal uji seperti ini."""
+    import_module("kelompok.migrations.0002_wilayah_awal").isi_wilayah(apps, None)
+    import_module("akun.migrations.0003_peran").pasang(apps, None)
+
+
+@pytest.fixture
+def pendamping_a(db):
+    return PenggunaFactory(
+        username="pendamping_a", nama="Siti Pendamping", peran=peran.PENDAMPING, provinsi_id="32"
+    )
+
+
+@pytest.fixture
+def pendamping_b(db):
+    return PenggunaFactory(
+        username="pendamping_b", nama="Yohanes Pendamping", peran=peran.PENDAMPING, provinsi_id="61"
+    )
+
+
+@pytest.fixture
+def staf_bpskl(db):
+    return PenggunaFactory(
+        username="staf_bpskl", nama="Made Staf", peran=peran.STAF_BPSKL, bpskl_id="JBN"
+    )
+
+
+@pytest.fixture
+def penilai(db):
+    return PenggunaFactory(
+        username="penilai", nama="Agus Penilai", peran=peran.PENILAI_KTH, provinsi_id="32"
+    )
+
+
+@pytest.fixture
+def kepala_dinas(db):
+    return PenggunaFactory(
+        username="kadis", nama="Dewi Kadis", peran=peran.KEPALA_DINAS, provinsi_id="32"
+    )
+
+
+@pytest.fixture
+def admin_nasional(db):
+    return PenggunaFactory(
+        username="admin_nasional", nama="Admin Nasional", peran=peran.ADMIN, is_staff=True
+    )
+
+
+@pytest.fixture
+def pengguna_per_peran(pendamping_a, staf_bpskl, penilai, kepala_dinas, admin_nasional):
+    return {
+        peran.PENDAMPING: pendamping_a,
+        peran.STAF_BPSKL: staf_bpskl,
+        peran.PENILAI_KTH: penilai,
+        peran.KEPALA_DINAS: kepala_dinas,
+        peran.ADMIN: admin_nasional,
+    }

@@ -1,0 +1,66 @@
+"""Chromium sungguhan (paket Debian) yang dikendalikan Playwright; tidak pernah mengunduh peramban.
+
+Tanpa /usr/bin/chromium uji dilewati dengan alasan yang jelas, kecuali WAJIB_PERAMBAN=1 (CI):
+di sana ketiadaan Chromium adalah kegagalan.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+FOLDER_TANGKAPAN = Path(__file__).resolve().parents[2] / "build" / "tangkapan-layar"
+
+# Playwright versi sinkron menjalankan event loop di utas uji; Django menolak akses basis data
+# dari utas seperti itu kecuali diizinkan. Hanya berlaku di uji peramban.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def peramban():
+    if not CHROMIUM.exists():
+        pesan = f"Chromium tidak ada di {CHROMIUM}: pasang paket Debian 'chromium'."
+        if os.environ.get("WAJIB_PERAMBAN") == "1":
+            pytest.fail(pesan)
+        pytest.skip(pesan)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def halaman_ponsel(peramban):
+    """Halaman selebar ponsel kecil (360 px), bahasa Indonesia."""
+    konteks = peramban.new_context(
+        viewport={"width": 360, "height": 740}, locale="id-ID", device_scale_factor=1
+    )
+    halaman = konteks.new_page()
+    halaman.set_default_timeout(15_000)
+    yield halaman
+    konteks.close()
+
+
+@pytest.fixture
+def simpan_tangkapan():
+    def simpan(halaman, nama: str) -> Path:
+        FOLDER_TANGKAPAN.mkdir(parents=True, exist_ok=True)
+        berkas = FOLDER_TANGKAPAN / f"{nama}.png"
+        halaman.screenshot(path=str(berkas), full_page=True)
+        return berkas
+
+    return simpan
