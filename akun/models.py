@@ -61,7 +61,9 @@ class Pengguna(AbstractUser):
         return self.nama or self.username
 
     def get_short_name(self) -> str:
-        return (self.nama or self.username).split()[0]
+        """Kata pertama nama, melewati gelar di depan ('Ir. Dewi Kartika, M.Si.' -> 'Dewi')."""
+        kata = (self.nama or self.username).replace(",", " ").split()
+        return next((k for k in kata if not k.endswith(".")), kata[0])
 
     @cached_property
     def daftar_peran(self) -> list[Peran]:

@@ -76,3 +76,9 @@ def test_every_role_can_be_found_by_its_code_and_group(kode):
     p = peran.peran_dari_kode(kode)
     assert p is not None
     assert peran.peran_dari_grup(p.nama_grup) is p
+
+
+def test_the_short_name_skips_academic_titles(db):
+    assert PenggunaFactory(nama="Ir. Dewi Kartika, M.Si.").get_short_name() == "Dewi"
+    assert PenggunaFactory(nama="Siti Rahmawati").get_short_name() == "Siti"
+    assert PenggunaFactory(nama="Dr.").get_short_name() == "Dr."
