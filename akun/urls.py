@@ -14,7 +14,7 @@ urlpatterns = [
         ),
         name="login",
     ),
-    path("akun/keluar/", auth_views.LogoutView.as_view(), name="logout"),
+    path("akun/keluar/", views.KeluarView.as_view(), name="logout"),
     path(
         "akun/kata-sandi/",
         auth_views.PasswordChangeView.as_view(form_class=FormGantiKataSandi),

@@ -1,3 +1,5 @@
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
@@ -23,3 +25,12 @@ def beranda_peran(request: HttpRequest, kode: str) -> HttpResponse:
     if not request.user.punya_peran(peran):
         raise PermissionDenied("Halaman ini untuk peran lain.")
     return render(request, "akun/beranda.html", {"peran": peran, "menu_aktif": "beranda"})
+
+
+class KeluarView(auth_views.LogoutView):
+    """Keluar (hanya POST), lalu beri tahu pengguna di halaman masuk."""
+
+    def post(self, request, *args, **kwargs):
+        respons = super().post(request, *args, **kwargs)
+        messages.success(request, "Anda sudah keluar. Sampai jumpa.")
+        return respons

@@ -91,8 +91,10 @@ def test_a_user_without_a_role_is_told_to_ask_an_admin(client, db):
 def test_logout_is_a_post_and_ends_the_session(client, pendamping_a):
     client.force_login(pendamping_a)
     assert client.get(reverse("logout")).status_code == 405
-    respons = client.post(reverse("logout"))
-    assert respons["Location"] == reverse("login")
+    respons = client.post(reverse("logout"), follow=True)
+    assert respons.redirect_chain == [(reverse("login"), 302)]
+    assert '<div class="alert alert-success' in respons.content.decode()
+    assert "Anda sudah keluar" in respons.content.decode()
     assert client.get(reverse("beranda")).status_code == 302
 
 

@@ -64,3 +64,25 @@ def simpan_tangkapan():
         return berkas
 
     return simpan
+
+
+AXE = Path(__file__).resolve().parent / "aset" / "axe-core-4.14.1" / "axe.min.js"
+
+
+@pytest.fixture
+def periksa_aksesibilitas():
+    """Audit axe-core (WCAG 2.1 A/AA) pada halaman yang sedang terbuka; gagal bila ada
+    pelanggaran berdampak serius atau kritis, dengan daftar pelanggarannya."""
+
+    def periksa(halaman) -> None:
+        halaman.add_script_tag(path=str(AXE))
+        hasil = halaman.evaluate(
+            """async () => (await axe.run(document, {
+                runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}
+            })).violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                     nodes: v.nodes.map(n => n.target.join(' '))}))"""
+        )
+        berat = [v for v in hasil if v["impact"] in ("serious", "critical")]
+        assert not berat, f"Pelanggaran aksesibilitas di {halaman.url}: {berat}"
+
+    return periksa

@@ -7,7 +7,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("data_acuan")]
 
 
 def test_a_pendamping_logs_in_on_a_phone_and_sees_their_home_page(
-    live_server, halaman_ponsel, simpan_tangkapan
+    live_server, halaman_ponsel, simpan_tangkapan, periksa_aksesibilitas
 ):
     PenggunaFactory(
         username="siti", nama="Siti Rahmawati", peran=peran.PENDAMPING, provinsi_id="32"
@@ -15,6 +15,7 @@ def test_a_pendamping_logs_in_on_a_phone_and_sees_their_home_page(
     halaman = halaman_ponsel
     halaman.goto(f"{live_server.url}/")
     assert "/akun/masuk/" in halaman.url
+    periksa_aksesibilitas(halaman)
 
     halaman.get_by_label("Nama pengguna").fill("siti")
     halaman.get_by_label("Kata sandi").fill(KATA_SANDI_UJI)
@@ -28,6 +29,9 @@ def test_a_pendamping_logs_in_on_a_phone_and_sees_their_home_page(
     lebar = halaman.evaluate("document.documentElement.scrollWidth")
     assert lebar <= 360
     assert halaman.get_by_role("button", name="Buka menu").is_visible()
+    assert halaman.get_by_role("main").count() == 1
+    assert halaman.get_by_role("navigation", name="Navigasi utama").count() == 1
+    periksa_aksesibilitas(halaman)
     berkas = simpan_tangkapan(halaman, "masuk-pendamping-360px")
     assert berkas.stat().st_size > 5_000
 
@@ -35,6 +39,7 @@ def test_a_pendamping_logs_in_on_a_phone_and_sees_their_home_page(
     halaman.get_by_role("button", name="Siti").click()
     halaman.get_by_role("button", name="Keluar").click()
     halaman.wait_for_url("**/akun/masuk/")
+    assert halaman.get_by_role("status").inner_text().strip() == "Anda sudah keluar. Sampai jumpa."
 
 
 def test_a_wrong_password_shows_the_message_beside_the_form(live_server, halaman_ponsel):
