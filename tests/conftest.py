@@ -31,6 +31,7 @@ def data_acuan(transactional_db):
     peran). Fungsi migrasi data itu idempoten, jadi dijalankan ulang di awal uji seperti ini."""
     import_module("kelompok.migrations.0002_wilayah_awal").isi_wilayah(apps, None)
     import_module("akun.migrations.0003_peran").pasang(apps, None)
+    import_module("kelompok.migrations.0004_izin_peran_registri").pasang(apps, None)
 
 
 @pytest.fixture

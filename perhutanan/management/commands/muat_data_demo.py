@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from akun.demo import KATA_SANDI_DEMO, PENGGUNA_DEMO, muat_pengguna_demo
+from kelompok.demo import muat_kelompok_demo
 
 
 class _BatalkanUjiCoba(Exception):
@@ -39,15 +40,16 @@ class Command(BaseCommand):
             )
         try:
             with transaction.atomic():
-                hasil = muat_pengguna_demo()
+                hasil = [(f"pengguna {nama}", status) for nama, status in muat_pengguna_demo()]
+                hasil += muat_kelompok_demo()
                 if dry_run:
                     raise _BatalkanUjiCoba
         except _BatalkanUjiCoba:
             pass
 
         awalan = "[uji coba, tidak disimpan] " if dry_run else ""
-        for username, status in hasil:
-            self.stdout.write(f"{awalan}pengguna {username}: {status}")
+        for nama, status in hasil:
+            self.stdout.write(f"{awalan}{nama}: {status}")
         self.stdout.write(self.style.SUCCESS(f"{awalan}Akun demo (kata sandi: {KATA_SANDI_DEMO}):"))
         for demo in PENGGUNA_DEMO:
             self.stdout.write(f"  {demo.username:<12} {demo.peran}")

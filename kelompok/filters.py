@@ -1,0 +1,121 @@
+"""Penyaring daftar KPS dan KTH (django-filter). Cakupan wilayah diterapkan sebelum penyaring."""
+
+import django_filters
+from django import forms
+from django.db.models import Exists, OuterRef, Q
+
+from kelompok.kelas_kups import KelasKups
+from kelompok.models import Kabupaten, KelasKth, Kps, Kth, Kups, Penugasan, Provinsi, Skema
+
+URUTAN_KPS = [
+    ("nama", "Nama (A-Z)"),
+    ("-nama", "Nama (Z-A)"),
+    ("-luas_ha", "Luas terbesar"),
+    ("luas_ha", "Luas terkecil"),
+    ("-tanggal_sk", "SK terbaru"),
+    ("tanggal_sk", "SK terlama"),
+]
+URUTAN_KTH = [
+    ("nama", "Nama (A-Z)"),
+    ("-nama", "Nama (Z-A)"),
+    ("nomor_register", "Nomor register"),
+    ("kelas", "Kelas"),
+]
+
+
+class PenyaringKelompok(django_filters.FilterSet):
+    q = django_filters.CharFilter(label="Cari", method="cari")
+    provinsi = django_filters.ModelChoiceFilter(
+        queryset=Provinsi.objects.all(), label="Provinsi", empty_label="Semua provinsi"
+    )
+    kabupaten = django_filters.ModelChoiceFilter(
+        queryset=Kabupaten.objects.none(), label="Kabupaten/kota", empty_label="Semua"
+    )
+    pendamping = django_filters.CharFilter(label="Pendamping", method="saring_pendamping")
+    arsip = django_filters.BooleanFilter(
+        label="Tampilkan yang diarsipkan",
+        method="saring_arsip",
+        widget=forms.CheckboxInput,
+    )
+    kolom_cari: tuple[str, ...] = ("nama",)
+    jalur_kps = "pk"
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        provinsi = (data or {}).get("provinsi")
+        if provinsi:
+            self.filters["kabupaten"].queryset = Kabupaten.objects.filter(provinsi_id=provinsi)
+        for f in self.form.fields.values():
+            f.error_messages["invalid_choice"] = "Pilihan tidak sah."
+
+    @property
+    def qs(self):
+        qs = super().qs
+        if not self.form.cleaned_data.get("arsip"):
+            qs = qs.filter(diarsipkan_pada__isnull=True)
+        return qs
+
+    def cari(self, queryset, name, value):
+        q = Q()
+        for kolom in self.kolom_cari:
+            q |= Q(**{f"{kolom}__icontains": value.strip()})
+        return queryset.filter(q)
+
+    def saring_pendamping(self, queryset, name, value):
+        cocok = Penugasan.objects.filter(
+            kps_id=OuterRef(self.jalur_kps),
+            selesai__isnull=True,
+        ).filter(Q(pendamping__nama__icontains=value) | Q(pendamping__username=value))
+        return queryset.filter(Exists(cocok))
+
+    def urutkan(self, queryset, name, value):
+        return queryset.order_by(value, "pk")
+
+    def saring_arsip(self, queryset, name, value):
+        return queryset  # diterapkan di qs agar bawaannya menyembunyikan arsip
+
+
+class PenyaringKps(PenyaringKelompok):
+    skema = django_filters.ChoiceFilter(choices=Skema.choices, label="Skema", empty_label="Semua")
+    kelas_kups = django_filters.ChoiceFilter(
+        choices=KelasKups.choices,
+        label="Kelas KUPS",
+        empty_label="Semua",
+        method="saring_kelas_kups",
+    )
+    urut = django_filters.ChoiceFilter(
+        choices=URUTAN_KPS, label="Urutkan", empty_label=None, method="urutkan"
+    )
+    kolom_cari = ("nama", "nomor_sk", "ketua")
+
+    class Meta:
+        model = Kps
+        fields = [
+            "q",
+            "provinsi",
+            "kabupaten",
+            "skema",
+            "kelas_kups",
+            "pendamping",
+            "arsip",
+            "urut",
+        ]
+
+    def saring_kelas_kups(self, queryset, name, value):
+        ada = Kups.objects.filter(kps_id=OuterRef("pk"), kelas=value, diarsipkan_pada__isnull=True)
+        return queryset.filter(Exists(ada))
+
+
+class PenyaringKth(PenyaringKelompok):
+    kelas = django_filters.ChoiceFilter(
+        choices=KelasKth.choices, label="Kelas KTH", empty_label="Semua"
+    )
+    urut = django_filters.ChoiceFilter(
+        choices=URUTAN_KTH, label="Urutkan", empty_label=None, method="urutkan"
+    )
+    kolom_cari = ("nama", "nomor_register", "ketua")
+    jalur_kps = "kps_id"
+
+    class Meta:
+        model = Kth
+        fields = ["q", "provinsi", "kabupaten", "kelas", "pendamping", "arsip", "urut"]

@@ -1,0 +1,333 @@
+import json
+
+from django import forms
+from django.urls import reverse
+
+from akun import peran
+from akun.models import Pengguna
+from kelompok.kelas_kups import SYARAT_KUPS
+from kelompok.models import (
+    Anggota,
+    Desa,
+    DokumenPendukung,
+    Kabupaten,
+    Kecamatan,
+    Kps,
+    Kth,
+    Kups,
+    Provinsi,
+    SyaratKupsTerpenuhi,
+    tahun_ini,
+)
+from kelompok.validators import validasi_geojson_poligon
+
+PESAN_WAJIB = {"required": "Wajib diisi."}
+
+
+class InputTanggal(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class PesanIndonesiaMixin:
+    """Pesan 'wajib diisi' dan 'pilihan tidak sah' yang sama di semua formulir registri."""
+
+    def _pasang_pesan(self):
+        for field in self.fields.values():
+            field.error_messages["required"] = "Wajib diisi."
+            if isinstance(field, forms.ChoiceField | forms.ModelChoiceField):
+                field.error_messages["invalid_choice"] = "Pilihan tidak sah. Pilih dari daftar."
+            if isinstance(field, forms.DecimalField | forms.IntegerField):
+                field.error_messages["invalid"] = "Masukkan angka, misalnya 12,5."
+            if isinstance(field, forms.DateField):
+                field.error_messages["invalid"] = "Masukkan tanggal yang benar (hh-bb-tttt)."
+
+
+class LokasiMixin(PesanIndonesiaMixin):
+    """Pilihan desa bertingkat: provinsi > kabupaten > kecamatan > desa.
+
+    Pilihan tiap tingkat diisi dari nilai induk yang terkirim (atau tersimpan), sehingga formulir
+    yang ditolak tetap menampilkan pilihan pengguna.
+    """
+
+    def _pasang_lokasi(self, provinsi_qs, provinsi_bawaan: str | None = None):
+        desa_awal = getattr(self.instance, "desa", None) if self.instance.desa_id else None
+        nilai = {
+            "provinsi": self.data.get(self.add_prefix("provinsi"))
+            or (desa_awal and desa_awal.kode_provinsi)
+            or provinsi_bawaan,
+            "kabupaten": self.data.get(self.add_prefix("kabupaten"))
+            or (desa_awal and desa_awal.kode_kabupaten),
+            "kecamatan": self.data.get(self.add_prefix("kecamatan"))
+            or (desa_awal and desa_awal.kecamatan_id),
+        }
+        url = reverse("kelompok:pilihan_wilayah")
+        atribut = {"hx-get": url, "hx-trigger": "change", "hx-include": "this"}
+        self.fields["provinsi"] = forms.ModelChoiceField(
+            provinsi_qs,
+            label="Provinsi",
+            initial=nilai["provinsi"],
+            widget=forms.Select(
+                attrs={
+                    **atribut,
+                    "hx-target": "#id_kabupaten",
+                    "hx-vals": '{"tingkat": "kabupaten"}',
+                }
+            ),
+        )
+        self.fields["kabupaten"] = forms.ModelChoiceField(
+            Kabupaten.objects.filter(provinsi_id=nilai["provinsi"] or ""),
+            label="Kabupaten/kota",
+            initial=nilai["kabupaten"],
+            widget=forms.Select(
+                attrs={
+                    **atribut,
+                    "hx-target": "#id_kecamatan",
+                    "hx-vals": '{"tingkat": "kecamatan"}',
+                }
+            ),
+        )
+        self.fields["kecamatan"] = forms.ModelChoiceField(
+            Kecamatan.objects.filter(kabupaten_id=nilai["kabupaten"] or ""),
+            label="Kecamatan",
+            initial=nilai["kecamatan"],
+            widget=forms.Select(
+                attrs={**atribut, "hx-target": "#id_desa", "hx-vals": '{"tingkat": "desa"}'}
+            ),
+        )
+        self.fields["desa"].queryset = Desa.objects.filter(kecamatan_id=nilai["kecamatan"] or "")
+        self.fields["desa"].label = "Desa/kelurahan"
+        self.order_fields(["nama", "provinsi", "kabupaten", "kecamatan", "desa"])
+
+    def clean(self):
+        data = super().clean()
+        desa = data.get("desa")
+        kecamatan = data.get("kecamatan")
+        if desa and kecamatan and desa.kecamatan_id != kecamatan.pk:
+            self.add_error("desa", "Desa ini tidak berada di kecamatan yang dipilih.")
+        return data
+
+
+class KpsForm(LokasiMixin, forms.ModelForm):
+    wilayah_kerja = forms.CharField(
+        label="Batas areal kerja (GeoJSON, opsional)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "spellcheck": "false"}),
+        help_text="Tempel GeoJSON Polygon atau MultiPolygon (koordinat bujur, lintang).",
+    )
+
+    class Meta:
+        model = Kps
+        fields = [
+            "nama",
+            "desa",
+            "bentuk_lembaga",
+            "skema",
+            "nomor_sk",
+            "tanggal_sk",
+            "luas_ha",
+            "fungsi_hutan",
+            "ketua",
+            "kontak",
+            "jumlah_kk",
+            "wilayah_kerja",
+        ]
+        widgets = {
+            "tanggal_sk": InputTanggal(),
+            "luas_ha": forms.TextInput(attrs={"inputmode": "decimal"}),
+        }
+
+    def __init__(self, *args, user: Pengguna, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pasang_lokasi(provinsi_dalam_cakupan(user), provinsi_bawaan=user.provinsi_id)
+        self.fields["luas_ha"].localize = True
+        self.fields["luas_ha"].widget.is_localized = True
+        if self.instance.wilayah_kerja and not self.is_bound:
+            self.initial["wilayah_kerja"] = json.dumps(self.instance.wilayah_kerja)
+        self._pasang_pesan()
+
+    def clean_luas_ha(self):
+        luas = self.cleaned_data["luas_ha"]
+        if luas is not None and luas <= 0:
+            raise forms.ValidationError("Luas harus lebih dari 0 ha.")
+        return luas
+
+    def clean_wilayah_kerja(self):
+        teks = (self.cleaned_data.get("wilayah_kerja") or "").strip()
+        if not teks:
+            return None
+        validasi_geojson_poligon(teks)
+        return json.loads(teks)
+
+
+class KthForm(LokasiMixin, forms.ModelForm):
+    class Meta:
+        model = Kth
+        fields = [
+            "nama",
+            "desa",
+            "nomor_register",
+            "kps",
+            "tanggal_berdiri",
+            "nomor_sk_kepala_desa",
+            "ketua",
+            "kontak",
+        ]
+        widgets = {"tanggal_berdiri": InputTanggal()}
+
+    def __init__(self, *args, user: Pengguna, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pasang_lokasi(provinsi_dalam_cakupan(user), provinsi_bawaan=user.provinsi_id)
+        kps_boleh = Kps.objects.untuk(user, ubah=True).aktif().only("pk", "nama")
+        self.fields["kps"].queryset = kps_boleh
+        if not user.punya_peran(peran.ADMIN) and not user.is_superuser:
+            # Pendamping hanya mengelola KTH yang terkait KPS dampingannya.
+            self.fields["kps"].required = True
+            self.fields["kps"].help_text = "Pilih KPS dampingan Anda yang terkait dengan KTH ini."
+        self._pasang_pesan()
+
+
+class KupsForm(PesanIndonesiaMixin, forms.ModelForm):
+    class Meta:
+        model = Kups
+        fields = ["nama", "komoditas", "ketua"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pasang_pesan()
+
+
+class AnggotaForm(PesanIndonesiaMixin, forms.ModelForm):
+    class Meta:
+        model = Anggota
+        fields = ["nama", "jenis_kelamin", "tahun_lahir", "jabatan", "nik"]
+        widgets = {
+            "nik": forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+            "tahun_lahir": forms.NumberInput(attrs={"inputmode": "numeric"}),
+        }
+
+    def __init__(self, *args, kelompok: Kps | Kth, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kelompok = kelompok
+        if isinstance(kelompok, Kps):
+            self.instance.kps = kelompok
+        else:
+            self.instance.kth = kelompok
+        self.fields["jenis_kelamin"].widget = forms.RadioSelect(
+            choices=self.fields["jenis_kelamin"].choices[1:]
+        )
+        self._pasang_pesan()
+
+    def clean_nik(self):
+        nik = (self.cleaned_data.get("nik") or "").replace(" ", "")
+        if nik and (len(nik) != 16 or not nik.isdigit()):
+            raise forms.ValidationError("NIK harus 16 digit angka.")
+        return nik
+
+    def clean_tahun_lahir(self):
+        tahun = self.cleaned_data.get("tahun_lahir")
+        if tahun is not None and tahun > tahun_ini():
+            raise forms.ValidationError("Tahun lahir tidak boleh di masa depan.")
+        return tahun
+
+
+class DokumenForm(PesanIndonesiaMixin, forms.ModelForm):
+    class Meta:
+        model = DokumenPendukung
+        fields = ["jenis", "kups", "judul", "tanggal_dokumen", "berkas"]
+        widgets = {
+            "tanggal_dokumen": InputTanggal(),
+            "berkas": forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),
+        }
+
+    def __init__(self, *args, kps: Kps, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.kps = kps
+        self.fields["kups"].queryset = kps.kups.filter(diarsipkan_pada__isnull=True)
+        self._pasang_pesan()
+
+
+class SyaratKupsForm(forms.ModelForm):
+    class Meta:
+        model = SyaratKupsTerpenuhi
+        fields = ["kode", "terpenuhi", "tanggal", "catatan_bukti", "berkas_bukti"]
+        widgets = {
+            "kode": forms.HiddenInput(),
+            "tanggal": InputTanggal(),
+            "catatan_bukti": forms.Textarea(attrs={"rows": 2}),
+            "berkas_bukti": forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),
+        }
+        labels = {"berkas_bukti": "Berkas bukti (PDF, JPEG atau PNG)"}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("terpenuhi") and not (
+            data.get("catatan_bukti") or data.get("berkas_bukti") or self.instance.berkas_bukti
+        ):
+            self.add_error(
+                "catatan_bukti", "Syarat yang terpenuhi membutuhkan catatan atau berkas bukti."
+            )
+        if data.get("terpenuhi") and not data.get("tanggal"):
+            self.add_error("tanggal", "Isi tanggal syarat ini terpenuhi.")
+        return data
+
+
+SyaratKupsFormSet = forms.modelformset_factory(
+    SyaratKupsTerpenuhi, form=SyaratKupsForm, extra=0, can_delete=False
+)
+
+
+def formset_syarat(kups: Kups, data=None, files=None):
+    """Satu baris formulir per syarat; syarat yang belum tersimpan muncul sebagai baris baru."""
+    ada = {s.kode: s for s in kups.syarat.all()}
+    for syarat in SYARAT_KUPS:
+        if syarat.kode not in ada:
+            ada[syarat.kode] = SyaratKupsTerpenuhi(kups=kups, kode=syarat.kode)
+    baru = [ada[s.kode] for s in SYARAT_KUPS if ada[s.kode].pk is None]
+    formset = SyaratKupsFormSet(
+        data,
+        files,
+        queryset=kups.syarat.all(),
+        initial=[{"kode": s.kode} for s in baru],
+        prefix="syarat",
+    )
+    formset.extra = len(baru)
+    return formset
+
+
+class PenugasanForm(forms.Form):
+    pendamping = forms.ModelChoiceField(
+        Pengguna.objects.none(), label="Pendamping", error_messages=PESAN_WAJIB
+    )
+
+    def __init__(self, *args, kps: Kps, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["pendamping"].queryset = (
+            Pengguna.objects.filter(
+                groups__name=peran.PENDAMPING.nama_grup, is_active=True, provinsi_id=kps.provinsi_id
+            )
+            .exclude(penugasan__kps=kps, penugasan__selesai__isnull=True)
+            .order_by("nama")
+        )
+        self.fields["pendamping"].error_messages["invalid_choice"] = (
+            "Pilih pendamping dari provinsi KPS ini yang belum ditugaskan di sini."
+        )
+
+
+class ArsipForm(forms.Form):
+    alasan = forms.CharField(
+        label="Alasan diarsipkan",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Tuliskan alasan pengarsipan."},
+    )
+
+
+def provinsi_dalam_cakupan(user: Pengguna):
+    """Provinsi tempat pengguna boleh membuat kelompok: provinsinya, atau semua (admin nasional)."""
+    from akun.predikat import admin_nasional
+
+    if admin_nasional(user):
+        return Provinsi.objects.all()
+    return Provinsi.objects.filter(kode=user.provinsi_id or "")
