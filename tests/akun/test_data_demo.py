@@ -3,6 +3,7 @@ from django.core.management import CommandError, call_command
 
 from akun.demo import KATA_SANDI_DEMO, PENGGUNA_DEMO
 from akun.models import Pengguna
+from kelompok.models import Anggota, Kps, Kups
 
 
 def jalankan(*args) -> str:
@@ -16,13 +17,17 @@ def jalankan(*args) -> str:
 def test_the_demo_command_creates_one_user_per_role_and_runs_twice_without_changes(db, settings):
     settings.DEBUG = True
     pertama = jalankan()
-    assert pertama.count(": dibuat") == len(PENGGUNA_DEMO)
-    riwayat_awal = Pengguna.history.count()
+    assert pertama.count(": dibuat") == len(PENGGUNA_DEMO) + 6  # 3 KPS dan 3 KTH
+    riwayat_awal = (Pengguna.history.count(), Kps.history.count(), Anggota.history.count())
+    jumlah_awal = (Kps.objects.count(), Kups.objects.count(), Anggota.objects.count())
 
     kedua = jalankan()
-    assert kedua.count(": tetap") == len(PENGGUNA_DEMO)
-    assert Pengguna.history.count() == riwayat_awal
+    assert ": dibuat" not in kedua
+    assert ": diperbarui" not in kedua
+    assert (Pengguna.history.count(), Kps.history.count(), Anggota.history.count()) == riwayat_awal
+    assert (Kps.objects.count(), Kups.objects.count(), Anggota.objects.count()) == jumlah_awal
     assert Pengguna.objects.count() == len(PENGGUNA_DEMO)
+    assert jumlah_awal == (3, 4, 3 * 8 + 3 * 15)
 
     for demo in PENGGUNA_DEMO:
         pengguna = Pengguna.objects.get(username=demo.username)
