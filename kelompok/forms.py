@@ -200,13 +200,19 @@ class KupsForm(PesanIndonesiaMixin, forms.ModelForm):
 
 
 class AnggotaForm(PesanIndonesiaMixin, forms.ModelForm):
+    # Lebih panjang dari 16 agar NIK yang diketik berspasi seperti di KTP bisa dibersihkan.
+    nik = forms.CharField(
+        label="NIK",
+        required=False,
+        max_length=24,
+        help_text="Opsional, 16 digit. Dilindungi: disamarkan di daftar dan ekspor.",
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+
     class Meta:
         model = Anggota
         fields = ["nama", "jenis_kelamin", "tahun_lahir", "jabatan", "nik"]
-        widgets = {
-            "nik": forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
-            "tahun_lahir": forms.NumberInput(attrs={"inputmode": "numeric"}),
-        }
+        widgets = {"tahun_lahir": forms.NumberInput(attrs={"inputmode": "numeric"})}
 
     def __init__(self, *args, kelompok: Kps | Kth, **kwargs):
         super().__init__(*args, **kwargs)
@@ -224,6 +230,10 @@ class AnggotaForm(PesanIndonesiaMixin, forms.ModelForm):
         nik = (self.cleaned_data.get("nik") or "").replace(" ", "")
         if nik and (len(nik) != 16 or not nik.isdigit()):
             raise forms.ValidationError("NIK harus 16 digit angka.")
+        # Batasan unik di basis data tidak diperiksa ModelForm karena kelompoknya bukan kolom
+        # formulir; tanpa ini NIK kembar berakhir sebagai galat server.
+        if nik and self.kelompok.anggota.filter(nik=nik).exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError("NIK ini sudah terdaftar di kelompok ini.")
         return nik
 
     def clean_tahun_lahir(self):
@@ -274,8 +284,8 @@ class SyaratKupsForm(forms.ModelForm):
         return data
 
 
-SyaratKupsFormSet = forms.modelformset_factory(
-    SyaratKupsTerpenuhi, form=SyaratKupsForm, extra=0, can_delete=False
+SyaratKupsFormSet = forms.inlineformset_factory(
+    Kups, SyaratKupsTerpenuhi, form=SyaratKupsForm, extra=0, can_delete=False
 )
 
 
@@ -289,7 +299,7 @@ def formset_syarat(kups: Kups, data=None, files=None):
     formset = SyaratKupsFormSet(
         data,
         files,
-        queryset=kups.syarat.all(),
+        instance=kups,
         initial=[{"kode": s.kode} for s in baru],
         prefix="syarat",
     )
