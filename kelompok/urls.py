@@ -48,4 +48,7 @@ urlpatterns = [
     path("anggota/<int:pk>/arsipkan/", views.anggota_arsipkan, name="anggota_arsipkan"),
     path("dokumen/<int:pk>/", views.dokumen_unduh, name="dokumen_unduh"),
     path("wilayah/pilihan/", views.pilihan_wilayah, name="pilihan_wilayah"),
+    path("impor/<beranggota:jenis>/", views.impor_kelompok, name="impor"),
+    path("impor/<str:jenis>/templat/", views.impor_templat, name="impor_templat"),
+    path("<beranggota:jenis>/<int:pk>/anggota/impor/", views.impor_anggota, name="impor_anggota"),
 ]
