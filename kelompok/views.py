@@ -70,12 +70,26 @@ def _halaman(request: HttpRequest, qs):
     return Paginator(qs, PER_HALAMAN).get_page(request.GET.get("halaman"))
 
 
+def _halaman_beranotasi(request: HttpRequest, qs, selector):
+    """Halaman daftar: kunci baris dipotong dulu, baru 25 baris itu dibaca lengkap.
+
+    Anotasi jumlah (subkueri per baris) hanya dihitung untuk baris yang tampil, bukan untuk
+    semua baris yang dilewati OFFSET di halaman belakang.
+    """
+    halaman = _halaman(request, qs.values_list("pk", flat=True))
+    kunci = list(halaman.object_list)
+    urutan = {pk: i for i, pk in enumerate(kunci)}
+    baris = selector(qs.model.objects.filter(pk__in=kunci))
+    halaman.object_list = sorted(baris, key=lambda o: urutan[o.pk])
+    return halaman
+
+
 def _daftar(request, *, model, penyaring_kelas, selector, templat, judul_ekspor, kolom_ekspor):
     dasar = model.objects.untuk(request.user)
     penyaring = penyaring_kelas(request.GET or None, queryset=dasar)
-    qs = selector(penyaring.qs if penyaring.is_bound and penyaring.is_valid() else dasar.aktif())
+    qs = penyaring.qs if penyaring.is_bound and penyaring.is_valid() else dasar.aktif()
     if request.GET.get("unduh") == "xlsx":
-        return ekspor.respons_xlsx(qs, kolom=kolom_ekspor, judul=judul_ekspor)
+        return ekspor.respons_xlsx(selector(qs), kolom=kolom_ekspor, judul=judul_ekspor)
     parameter = request.GET.copy()
     parameter.pop("halaman", None)
     return render(
@@ -83,7 +97,7 @@ def _daftar(request, *, model, penyaring_kelas, selector, templat, judul_ekspor,
         templat,
         {
             "penyaring": penyaring,
-            "halaman": _halaman(request, qs),
+            "halaman": _halaman_beranotasi(request, qs, selector),
             "parameter": parameter.urlencode(),
             "boleh_tambah": request.user.has_perm(f"kelompok.add_{model._meta.model_name}"),
             "menu_aktif": model._meta.model_name,

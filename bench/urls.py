@@ -1,0 +1,12 @@
+from django.http import HttpResponse
+from django.urls import path
+
+from perhutanan.urls import urlpatterns as proyek
+
+
+def lantai(request):
+    """View Django paling sederhana: batas bawah waktu tanggapan lewat middleware yang sama."""
+    return HttpResponse("ok")
+
+
+urlpatterns = [path("lantai/", lantai), *proyek]
