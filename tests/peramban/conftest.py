@@ -37,6 +37,7 @@ def peramban():
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
+                "--lang=id-ID",
             ],
         )
         yield browser
