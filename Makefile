@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup pustaka-sistem lint format clean
+.PHONY: run test setup pustaka-sistem lint format clean bench
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ lint: setup
 format: setup
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+# Tolok ukur halaman registri pada 1.000 KPS dan skala nasional (PostgreSQL, basis data
+# perhutanan_bench dibuat ulang; ubah dengan BENCH_DATABASE_URL). Bukan bagian dari make test.
+bench: setup
+	$(PY) bench/registri.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles build .pytest_cache .ruff_cache
