@@ -110,7 +110,67 @@ class LokasiMixin(PesanIndonesiaMixin):
         return data
 
 
-class KpsForm(LokasiMixin, forms.ModelForm):
+KOLOM_KPS = [
+    "nama",
+    "desa",
+    "bentuk_lembaga",
+    "skema",
+    "nomor_sk",
+    "tanggal_sk",
+    "luas_ha",
+    "fungsi_hutan",
+    "ketua",
+    "kontak",
+    "jumlah_kk",
+]
+KOLOM_KTH = [
+    "nama",
+    "desa",
+    "nomor_register",
+    "kps",
+    "tanggal_berdiri",
+    "nomor_sk_kepala_desa",
+    "ketua",
+    "kontak",
+]
+
+
+class KpsDasarForm(PesanIndonesiaMixin, forms.ModelForm):
+    """Aturan KPS bersama formulir web dan impor Excel."""
+
+    class Meta:
+        model = Kps
+        fields = KOLOM_KPS
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["luas_ha"].localize = True
+        self.fields["luas_ha"].widget.is_localized = True
+
+    def clean_luas_ha(self):
+        luas = self.cleaned_data["luas_ha"]
+        if luas is not None and luas <= 0:
+            raise forms.ValidationError("Luas harus lebih dari 0 ha.")
+        return luas
+
+
+class KthDasarForm(PesanIndonesiaMixin, forms.ModelForm):
+    """Aturan KTH bersama formulir web dan impor Excel: KPS terkait dalam cakupan ubah."""
+
+    class Meta:
+        model = Kth
+        fields = KOLOM_KTH
+
+    def __init__(self, *args, user: Pengguna, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kps"].queryset = Kps.objects.untuk(user, ubah=True).aktif()
+        if not user.punya_peran(peran.ADMIN) and not user.is_superuser:
+            # Pendamping hanya mengelola KTH yang terkait KPS dampingannya.
+            self.fields["kps"].required = True
+            self.fields["kps"].help_text = "Pilih KPS dampingan Anda yang terkait dengan KTH ini."
+
+
+class KpsForm(LokasiMixin, KpsDasarForm):
     wilayah_kerja = forms.CharField(
         label="Batas areal kerja (GeoJSON, opsional)",
         required=False,
@@ -118,22 +178,8 @@ class KpsForm(LokasiMixin, forms.ModelForm):
         help_text="Tempel GeoJSON Polygon atau MultiPolygon (koordinat bujur, lintang).",
     )
 
-    class Meta:
-        model = Kps
-        fields = [
-            "nama",
-            "desa",
-            "bentuk_lembaga",
-            "skema",
-            "nomor_sk",
-            "tanggal_sk",
-            "luas_ha",
-            "fungsi_hutan",
-            "ketua",
-            "kontak",
-            "jumlah_kk",
-            "wilayah_kerja",
-        ]
+    class Meta(KpsDasarForm.Meta):
+        fields = [*KOLOM_KPS, "wilayah_kerja"]
         widgets = {
             "tanggal_sk": InputTanggal(),
             "luas_ha": forms.TextInput(attrs={"inputmode": "decimal"}),
@@ -142,17 +188,10 @@ class KpsForm(LokasiMixin, forms.ModelForm):
     def __init__(self, *args, user: Pengguna, **kwargs):
         super().__init__(*args, **kwargs)
         self._pasang_lokasi(provinsi_dalam_cakupan(user), provinsi_bawaan=user.provinsi_id)
-        self.fields["luas_ha"].localize = True
         self.fields["luas_ha"].widget.is_localized = True
         if self.instance.wilayah_kerja and not self.is_bound:
             self.initial["wilayah_kerja"] = json.dumps(self.instance.wilayah_kerja)
         self._pasang_pesan()
-
-    def clean_luas_ha(self):
-        luas = self.cleaned_data["luas_ha"]
-        if luas is not None and luas <= 0:
-            raise forms.ValidationError("Luas harus lebih dari 0 ha.")
-        return luas
 
     def clean_wilayah_kerja(self):
         teks = (self.cleaned_data.get("wilayah_kerja") or "").strip()
@@ -162,30 +201,13 @@ class KpsForm(LokasiMixin, forms.ModelForm):
         return json.loads(teks)
 
 
-class KthForm(LokasiMixin, forms.ModelForm):
-    class Meta:
-        model = Kth
-        fields = [
-            "nama",
-            "desa",
-            "nomor_register",
-            "kps",
-            "tanggal_berdiri",
-            "nomor_sk_kepala_desa",
-            "ketua",
-            "kontak",
-        ]
+class KthForm(LokasiMixin, KthDasarForm):
+    class Meta(KthDasarForm.Meta):
         widgets = {"tanggal_berdiri": InputTanggal()}
 
     def __init__(self, *args, user: Pengguna, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, user=user, **kwargs)
         self._pasang_lokasi(provinsi_dalam_cakupan(user), provinsi_bawaan=user.provinsi_id)
-        kps_boleh = Kps.objects.untuk(user, ubah=True).aktif().only("pk", "nama")
-        self.fields["kps"].queryset = kps_boleh
-        if not user.punya_peran(peran.ADMIN) and not user.is_superuser:
-            # Pendamping hanya mengelola KTH yang terkait KPS dampingannya.
-            self.fields["kps"].required = True
-            self.fields["kps"].help_text = "Pilih KPS dampingan Anda yang terkait dengan KTH ini."
         self._pasang_pesan()
 
 

@@ -17,10 +17,9 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.utils.exceptions import InvalidFileException
 
-from akun import peran
 from akun.models import Pengguna
 from kelompok import services
-from kelompok.forms import AnggotaForm, PesanIndonesiaMixin, provinsi_dalam_cakupan
+from kelompok.forms import AnggotaForm, KpsDasarForm, KthDasarForm, provinsi_dalam_cakupan
 from kelompok.models import (
     BentukLembaga,
     Desa,
@@ -28,7 +27,6 @@ from kelompok.models import (
     Jabatan,
     JenisKelamin,
     Kps,
-    Kth,
     Skema,
 )
 
@@ -67,41 +65,22 @@ class Pratinjau:
         return bool(self.baris) and not self.galat_berkas and not self.baris_salah
 
 
-class KpsImporForm(PesanIndonesiaMixin, forms.ModelForm):
-    desa = forms.ModelChoiceField(Desa.objects.none(), to_field_name="kode", label="Kode desa")
+def _kolom_kode_desa(user: Pengguna) -> forms.ModelChoiceField:
+    return forms.ModelChoiceField(
+        Desa.objects.filter(kecamatan__kabupaten__provinsi__in=provinsi_dalam_cakupan(user)),
+        to_field_name="kode",
+        label="Kode desa",
+    )
 
-    class Meta:
-        model = Kps
-        fields = [
-            "nama",
-            "desa",
-            "bentuk_lembaga",
-            "skema",
-            "nomor_sk",
-            "tanggal_sk",
-            "luas_ha",
-            "fungsi_hutan",
-            "ketua",
-            "kontak",
-            "jumlah_kk",
-        ]
 
+class KpsImporForm(KpsDasarForm):
     def __init__(self, *args, user: Pengguna, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["desa"].queryset = Desa.objects.filter(
-            kecamatan__kabupaten__provinsi__in=provinsi_dalam_cakupan(user)
-        )
-        self.fields["luas_ha"].localize = True
+        self.fields["desa"] = _kolom_kode_desa(user)
         self._pasang_pesan()
         self.fields["desa"].error_messages["invalid_choice"] = (
             "Kode desa tidak dikenal atau di luar provinsi Anda."
         )
-
-    def clean_luas_ha(self):
-        luas = self.cleaned_data["luas_ha"]
-        if luas is not None and luas <= 0:
-            raise forms.ValidationError("Luas harus lebih dari 0 ha.")
-        return luas
 
     def clean_nomor_sk(self):
         nomor = self.cleaned_data["nomor_sk"].strip()
@@ -110,33 +89,14 @@ class KpsImporForm(PesanIndonesiaMixin, forms.ModelForm):
         return nomor
 
 
-class KthImporForm(PesanIndonesiaMixin, forms.ModelForm):
-    desa = forms.ModelChoiceField(Desa.objects.none(), to_field_name="kode", label="Kode desa")
-    kps = forms.ModelChoiceField(
-        Kps.objects.none(), to_field_name="nomor_sk", required=False, label="Nomor SK KPS"
-    )
-
-    class Meta:
-        model = Kth
-        fields = [
-            "nama",
-            "desa",
-            "nomor_register",
-            "kps",
-            "tanggal_berdiri",
-            "nomor_sk_kepala_desa",
-            "ketua",
-            "kontak",
-        ]
-
+class KthImporForm(KthDasarForm):
     def __init__(self, *args, user: Pengguna, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["desa"].queryset = Desa.objects.filter(
-            kecamatan__kabupaten__provinsi__in=provinsi_dalam_cakupan(user)
+        super().__init__(*args, user=user, **kwargs)
+        self.fields["desa"] = _kolom_kode_desa(user)
+        kps = self.fields["kps"]
+        self.fields["kps"] = forms.ModelChoiceField(
+            kps.queryset, to_field_name="nomor_sk", required=kps.required, label="Nomor SK KPS"
         )
-        self.fields["kps"].queryset = Kps.objects.untuk(user, ubah=True).aktif()
-        if not (user.is_superuser or user.punya_peran(peran.ADMIN)):
-            self.fields["kps"].required = True
         self._pasang_pesan()
         self.fields["desa"].error_messages["invalid_choice"] = (
             "Kode desa tidak dikenal atau di luar provinsi Anda."

@@ -122,15 +122,28 @@ def kps_daftar(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _simpan_kelompok(request, *, jenis: str, objek=None) -> HttpResponse:
+    """Formulir tambah/ubah KPS atau KTH: simpan lalu ke halaman detail, atau tampilkan galat."""
+    model, form_kelas = {"kps": (Kps, KpsForm), "kth": (Kth, KthForm)}[jenis]
+    label = model._meta.verbose_name
+    form = form_kelas(request.POST or None, instance=objek, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        if objek is None and jenis == "kps":
+            baru = services.kps_buat(kps=form.save(commit=False), oleh=request.user)
+        else:
+            baru = form.save()
+        kata = "Perubahan" if objek else "Data"
+        messages.success(request, f"{kata} {label} {baru} tersimpan.")
+        return redirect(baru)
+    return render(
+        request, "kelompok/form_kelompok.html", {"form": form, "jenis": label, "objek": objek}
+    )
+
+
 @login_required
 @permission_required("kelompok.add_kps", raise_exception=True)
 def kps_tambah(request: HttpRequest) -> HttpResponse:
-    form = KpsForm(request.POST or None, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        kps = services.kps_buat(kps=form.save(commit=False), oleh=request.user)
-        messages.success(request, f"KPS {kps} tersimpan.")
-        return redirect("kelompok:kps_detail", pk=kps.pk)
-    return render(request, "kelompok/form_kelompok.html", {"form": form, "jenis": "KPS"})
+    return _simpan_kelompok(request, jenis="kps")
 
 
 @login_required
@@ -139,6 +152,7 @@ def kps_detail(request: HttpRequest, pk: int) -> HttpResponse:
     kps = ambil(
         Kps, request.user, pk, select_related=("desa__kecamatan", "kabupaten", "provinsi__bpskl")
     )
+    dapat_ubah = boleh_ubah(Kps, request.user, pk)
     return render(
         request,
         "kelompok/kps_detail.html",
@@ -149,9 +163,8 @@ def kps_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "kesiapan": selectors.kesiapan_dokumen(kps),
             "penugasan": kps.penugasan.filter(selesai__isnull=True).select_related("pendamping"),
             "riwayat": selectors.riwayat(kps),
-            "boleh_ubah": boleh_ubah(Kps, request.user, pk),
-            "boleh_tugaskan": request.user.has_perm("kelompok.add_penugasan")
-            and boleh_ubah(Kps, request.user, pk),
+            "boleh_ubah": dapat_ubah,
+            "boleh_tugaskan": dapat_ubah and request.user.has_perm("kelompok.add_penugasan"),
             "menu_aktif": "kps",
         },
     )
@@ -160,14 +173,7 @@ def kps_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def kps_ubah(request: HttpRequest, pk: int) -> HttpResponse:
     kps = ambil(Kps, request.user, pk, ubah=True, select_related=("desa",))
-    form = KpsForm(request.POST or None, instance=kps, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, f"Perubahan KPS {kps} tersimpan.")
-        return redirect("kelompok:kps_detail", pk=kps.pk)
-    return render(
-        request, "kelompok/form_kelompok.html", {"form": form, "jenis": "KPS", "objek": kps}
-    )
+    return _simpan_kelompok(request, jenis="kps", objek=kps)
 
 
 # ---------------------------------------------------------------- arsip (KPS, KTH, KUPS)
@@ -306,12 +312,7 @@ def kth_daftar(request: HttpRequest) -> HttpResponse:
 @login_required
 @permission_required("kelompok.add_kth", raise_exception=True)
 def kth_tambah(request: HttpRequest) -> HttpResponse:
-    form = KthForm(request.POST or None, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        kth = form.save()
-        messages.success(request, f"KTH {kth} tersimpan.")
-        return redirect("kelompok:kth_detail", pk=kth.pk)
-    return render(request, "kelompok/form_kelompok.html", {"form": form, "jenis": "KTH"})
+    return _simpan_kelompok(request, jenis="kth")
 
 
 @login_required
@@ -337,14 +338,7 @@ def kth_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def kth_ubah(request: HttpRequest, pk: int) -> HttpResponse:
     kth = ambil(Kth, request.user, pk, ubah=True, select_related=("desa",))
-    form = KthForm(request.POST or None, instance=kth, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, f"Perubahan KTH {kth} tersimpan.")
-        return redirect("kelompok:kth_detail", pk=kth.pk)
-    return render(
-        request, "kelompok/form_kelompok.html", {"form": form, "jenis": "KTH", "objek": kth}
-    )
+    return _simpan_kelompok(request, jenis="kth", objek=kth)
 
 
 # ---------------------------------------------------------------- anggota
