@@ -250,7 +250,7 @@ def kups_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "baris_syarat": [(s, per_kode.get(s.kode)) for s in SYARAT_KUPS],
             "kelas_berikut": kelas_berikut,
             "kurang": kurang,
-            "dokumen": kups.dokumen.all(),
+            "dokumen": kups.dokumen.order_by("jenis", "-tanggal_dokumen"),
             "riwayat": selectors.riwayat(kups),
             "boleh_ubah": boleh_ubah(Kups, request.user, pk),
             "menu_aktif": "kps",
@@ -438,7 +438,12 @@ def dokumen_unggah(request: HttpRequest, pk: int) -> HttpResponse:
     kps = ambil(Kps, request.user, pk, ubah=True)
     if not request.user.has_perm("kelompok.add_dokumenpendukung"):
         raise PermissionDenied
-    form = DokumenForm(request.POST or None, request.FILES or None, kps=kps)
+    form = DokumenForm(
+        request.POST or None,
+        request.FILES or None,
+        kps=kps,
+        initial={"kups": request.GET.get("kups")},
+    )
     if request.method == "POST" and form.is_valid():
         dokumen = form.save(commit=False)
         dokumen.diunggah_oleh = request.user

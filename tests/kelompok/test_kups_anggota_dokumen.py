@@ -246,3 +246,22 @@ def test_the_kth_list_filters_by_class(client, admin_nasional):
     client.force_login(admin_nasional)
     halaman = client.get(reverse("kelompok:kth_daftar") + "?kelas=madya").context["halaman"]
     assert [k.nama for k in halaman] == ["KTH Madya"]
+
+
+def test_a_document_can_belong_to_a_kups_and_shows_on_its_page(client, pendamping_a, kps_a):
+    kups = KupsFactory(kps=kps_a)
+    client.force_login(pendamping_a)
+    alamat = reverse("kelompok:dokumen_unggah", args=[kps_a.pk]) + f"?kups={kups.pk}"
+    assert client.get(alamat).context["form"].initial["kups"] == str(kups.pk)
+    berkas = SimpleUploadedFile("model.png", b"\x89PNG\r\n\x1a\n gambar", content_type="image/png")
+    client.post(
+        alamat,
+        {
+            "jenis": "model_usaha",
+            "kups": kups.pk,
+            "tanggal_dokumen": "2024-05-01",
+            "berkas": berkas,
+        },
+    )
+    teks = client.get(reverse("kelompok:kups_detail", args=[kups.pk])).content.decode()
+    assert "Rencana model usaha KUPS" in teks
