@@ -248,5 +248,5 @@ def test_the_loader_rejects_an_inconsistent_rubric():
     with pytest.raises(definisi.GalatInstrumen, match="tidak sama dengan maksimum aspek 365"):
         definisi.dari_yaml(teks)
     teks = (FIXTURES / "hkm.yaml").read_text().replace("bobot: 10", "bobot: 0", 1)
-    with pytest.raises(definisi.GalatInstrumen, match="B1.1: bobot harus lebih dari 0"):
+    with pytest.raises(definisi.GalatInstrumen, match=r"B1\.1: bobot harus lebih dari 0"):
         definisi.dari_yaml(teks)
