@@ -148,8 +148,8 @@ class Hasil:
     kurang: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _nilai_indikator(indikator: Indikator, jawaban) -> Fraction | bool:
-    """Nilai satu jawaban, atau ValueError dengan pesan Indonesia."""
+def periksa_jawaban(indikator: Indikator, jawaban) -> Fraction | bool:
+    """Nilai satu jawaban, atau ValueError dengan pesan Indonesia (untuk simpan per jawaban)."""
     if indikator.isian:
         if isinstance(jawaban, bool) or not isinstance(jawaban, int | Fraction | Decimal | str):
             raise ValueError("Isi angka bulat.")
@@ -170,15 +170,22 @@ def _nilai_indikator(indikator: Indikator, jawaban) -> Fraction | bool:
     return opsi.skor
 
 
-def nilai(instrumen: Instrumen, jawaban: Mapping[str, object], *, lengkap: bool = True) -> Hasil:
+def nilai(
+    instrumen: Instrumen,
+    jawaban: Mapping[str, object],
+    *,
+    lengkap: bool = True,
+    termasuk_prasyarat: bool = True,
+) -> Hasil:
     """Nilai jawaban satu kuesioner.
 
     lengkap=True menolak jawaban yang kurang (penyerahan final); lengkap=False menilai yang
     sudah dijawab saja (draf, nilai berjalan). Jawaban yang tidak sah selalu ditolak, begitu
-    pula kode indikator yang tidak dikenal.
+    pula kode indikator yang tidak dikenal. termasuk_prasyarat=False untuk kuesioner responden
+    HKm: prasyarat dijawab sekali per evaluasi, bukan per responden.
     """
     galat: dict[str, str] = {}
-    per_kode = {i.kode: i for i in instrumen.semua_indikator()}
+    per_kode = {i.kode: i for i in instrumen.semua_indikator(termasuk_prasyarat=termasuk_prasyarat)}
     for kode in jawaban:
         if kode not in per_kode:
             galat[kode] = "Indikator tidak dikenal di instrumen ini."
@@ -189,7 +196,7 @@ def nilai(instrumen: Instrumen, jawaban: Mapping[str, object], *, lengkap: bool 
             kurang.append(kode)
             continue
         try:
-            nilai_indikator[kode] = _nilai_indikator(indikator, jawaban[kode])
+            nilai_indikator[kode] = periksa_jawaban(indikator, jawaban[kode])
         except ValueError as e:
             galat[kode] = str(e)
     if lengkap:
@@ -224,6 +231,26 @@ def nilai(instrumen: Instrumen, jawaban: Mapping[str, object], *, lengkap: bool 
         lengkap=not kurang,
         kurang=tuple(kurang),
     )
+
+
+def nilai_prasyarat(instrumen: Instrumen, jawaban: Mapping[str, object]) -> dict[str, bool]:
+    """Jawaban Ada/Tidak ada aspek prasyarat; semua harus dijawab."""
+    galat = {}
+    hasil = {}
+    prasyarat = [
+        i for a in instrumen.aspek if a.jenis == PRASYARAT for k in a.kriteria for i in k.indikator
+    ]
+    for indikator in prasyarat:
+        if jawaban.get(indikator.kode) in (None, ""):
+            galat[indikator.kode] = "Belum dijawab."
+            continue
+        try:
+            hasil[indikator.kode] = periksa_jawaban(indikator, jawaban[indikator.kode])
+        except ValueError as e:
+            galat[indikator.kode] = str(e)
+    if galat:
+        raise GalatJawaban(galat)
+    return hasil
 
 
 def _nilai_kriteria(instrumen: Instrumen, kriteria: Kriteria, nilai_indikator) -> HasilKriteria:

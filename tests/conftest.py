@@ -85,3 +85,11 @@ def pengguna_per_peran(pendamping_a, staf_bpskl, penilai, kepala_dinas, admin_na
         peran.KEPALA_DINAS: kepala_dinas,
         peran.ADMIN: admin_nasional,
     }
+
+
+@pytest.fixture
+def kps_a(pendamping_a):
+    """KPS di Jawa Barat yang didampingi pendamping_a."""
+    from tests.factories import KpsFactory
+
+    return KpsFactory(nama="KPS Wana Jaya", provinsi="32", pendamping=pendamping_a)

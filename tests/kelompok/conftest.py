@@ -2,13 +2,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from kelompok.models import DokumenPendukung, Penugasan
-from tests.factories import AnggotaFactory, KpsFactory, KthFactory, KupsFactory
-
-
-@pytest.fixture
-def kps_a(pendamping_a):
-    """KPS di Jawa Barat yang didampingi pendamping_a."""
-    return KpsFactory(nama="KPS Wana Jaya", provinsi="32", pendamping=pendamping_a)
+from tests.factories import AnggotaFactory, KthFactory, KupsFactory
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from django.db import transaction
 
 from akun.demo import KATA_SANDI_DEMO, PENGGUNA_DEMO, muat_pengguna_demo
 from kelompok.demo import muat_kelompok_demo
+from penilaian.demo import muat_penilaian_demo
 
 
 class _BatalkanUjiCoba(Exception):
@@ -42,6 +43,7 @@ class Command(BaseCommand):
             with transaction.atomic():
                 hasil = [(f"pengguna {nama}", status) for nama, status in muat_pengguna_demo()]
                 hasil += muat_kelompok_demo()
+                hasil += muat_penilaian_demo()
                 if dry_run:
                     raise _BatalkanUjiCoba
         except _BatalkanUjiCoba:

@@ -1,0 +1,41 @@
+from pathlib import Path
+
+import pytest
+
+from penilaian import definisi, services
+from tests.factories import AnggotaFactory
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "instrumen"
+
+
+@pytest.fixture
+def versi_hkm(db):
+    versi, _ = services.instrumen_muat(
+        kanonik=definisi.dari_yaml((FIXTURES / "hkm.yaml").read_text()), sumber="hkm.yaml"
+    )
+    return versi
+
+
+def isi_lengkap(kuesioner, oleh, pilih=lambda indikator, n: indikator.opsi[0].kode):
+    mesin = kuesioner.versi.mesin
+    for n, indikator in enumerate(mesin.semua_indikator(termasuk_prasyarat=False)):
+        services.jawaban_simpan(
+            kuesioner=kuesioner, indikator=indikator.kode, nilai=pilih(indikator, n), oleh=oleh
+        )
+
+
+@pytest.fixture
+def evaluasi(versi_hkm, kps_a, pendamping_a):
+    import datetime
+
+    e = services.evaluasi_buat(kps=kps_a, oleh=pendamping_a, tanggal=datetime.date(2026, 10, 1))
+    services.prasyarat_simpan(evaluasi=e, jawaban={"A1.1": "a", "A1.2": "b"}, oleh=pendamping_a)
+    return e
+
+
+@pytest.fixture
+def responden(evaluasi, pendamping_a, kps_a):
+    anggota = AnggotaFactory(kps=kps_a, nama="Euis")
+    return services.responden_tambah(
+        evaluasi=evaluasi, nama="", peran="pengurus", anggota=anggota, oleh=pendamping_a
+    )
