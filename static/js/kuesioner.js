@@ -29,7 +29,18 @@
     simpanTertunda(isi);
   });
 
+  let sedangMengirim = false;
   async function kirimUlang() {
+    if (sedangMengirim) return;  // satu putaran kirim ulang sekaligus, berurutan
+    sedangMengirim = true;
+    try {
+      await kirimSemua();
+    } finally {
+      sedangMengirim = false;
+    }
+  }
+
+  async function kirimSemua() {
     const isi = tertunda();
     for (const [kode, nilai] of Object.entries(isi)) {
       const data = new FormData();
