@@ -45,10 +45,12 @@ format: setup
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-# Tolok ukur halaman registri pada 1.000 KPS dan skala nasional (PostgreSQL, basis data
-# perhutanan_bench dibuat ulang; ubah dengan BENCH_DATABASE_URL). Bukan bagian dari make test.
+# Tolok ukur (PostgreSQL, basis data perhutanan_bench dibuat ulang; ubah dengan
+# BENCH_DATABASE_URL): halaman registri pada 1.000 KPS dan skala nasional, lalu mesin
+# penilaian dan halaman rekap HKm. Bukan bagian dari make test.
 bench: setup
 	$(PY) bench/registri.py
+	$(PY) bench/penilaian.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles build .pytest_cache .ruff_cache
