@@ -2,6 +2,12 @@ from django.http import HttpRequest
 from django.urls import reverse
 
 
+def peran_utama_kadis(user) -> bool:
+    from akun import peran
+
+    return user.punya_peran(peran.KEPALA_DINAS)
+
+
 def navigasi(request: HttpRequest) -> dict:
     """Menu utama sesuai peran pengguna. Tiap fitur menambahkan tautannya di sini."""
     user = getattr(request, "user", None)
@@ -18,6 +24,18 @@ def navigasi(request: HttpRequest) -> dict:
                 "label": "Evaluasi HKm",
                 "url": reverse("penilaian:evaluasi_daftar"),
                 "kunci": "evaluasi",
+            }
+        )
+    if user.has_perm("penilaian.view_penilaiankth"):
+        menu.append(
+            {"label": "Kelas KTH", "url": reverse("penilaian:kth_daftar"), "kunci": "kth_nilai"}
+        )
+    if peran_utama_kadis(user):
+        menu.append(
+            {
+                "label": "Antrean penetapan",
+                "url": reverse("penilaian:kth_antrean"),
+                "kunci": "antrean",
             }
         )
     if user.is_staff:

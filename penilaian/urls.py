@@ -1,6 +1,6 @@
 from django.urls import path
 
-from penilaian import views
+from penilaian import views, views_kth
 
 app_name = "penilaian"
 
@@ -23,4 +23,17 @@ urlpatterns = [
     path("responden/<int:pk>/ringkasan/", views.kuesioner_ringkas, name="kuesioner_ringkas"),
     path("responden/<int:pk>/serahkan/", views.kuesioner_serahkan, name="kuesioner_serahkan"),
     path("responden/<int:pk>/buka/", views.kuesioner_buka, name="kuesioner_buka"),
+    path("kth/", views_kth.daftar, name="kth_daftar"),
+    path("kth/antrean/", views_kth.antrean, name="kth_antrean"),
+    path("kth/baru/<int:kth_pk>/", views_kth.baru, name="kth_baru"),
+    path("kth/<int:pk>/", views_kth.detail, name="kth_detail"),
+    path("kth/<int:pk>/jawab/", views_kth.jawab, name="kth_jawab"),
+    path("kth/<int:pk>/bukti/", views_kth.bukti, name="kth_bukti"),
+    path("kth/bukti/<int:pk>/", views_kth.bukti_unduh, name="kth_bukti_unduh"),
+    path("kth/<int:pk>/ajukan/", views_kth.ajukan, name="kth_ajukan"),
+    path("kth/<int:pk>/tarik/", views_kth.tarik, name="kth_tarik"),
+    path("kth/<int:pk>/tetapkan/", views_kth.tetapkan, name="kth_tetapkan"),
+    path("kth/<int:pk>/kembalikan/", views_kth.kembalikan, name="kth_kembalikan"),
+    path("sertifikat/<int:pk>/", views_kth.sertifikat_unduh, name="sertifikat_unduh"),
+    path("sertifikat/<int:pk>/cabut/", views_kth.sertifikat_cabut, name="sertifikat_cabut"),
 ]

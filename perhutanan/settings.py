@@ -35,6 +35,8 @@ else:
             "ALLOWED_HOSTS wajib diisi saat DEBUG mati, contoh: ALLOWED_HOSTS=perhutanan.go.id"
         )
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+# Alamat publik situs, untuk tautan yang keluar dari aplikasi (kode QR sertifikat).
+SITUS_URL = env.str("SITUS_URL", default="http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from penilaian.views_kth import verifikasi
 from perhutanan import views
 
 admin.site.site_header = "Administrasi Perhutanan"
@@ -13,5 +14,6 @@ urlpatterns = [
     path("kerja-sama/", include("kerjasama.urls")),
     path("penilaian/", include("penilaian.urls")),
     path("kesehatan/", views.kesehatan, name="kesehatan"),
+    path("verifikasi/<str:kode>/", verifikasi, name="verifikasi"),
     path("admin/", admin.site.urls),
 ]

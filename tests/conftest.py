@@ -32,6 +32,8 @@ def data_acuan(transactional_db):
     import_module("kelompok.migrations.0002_wilayah_awal").isi_wilayah(apps, None)
     import_module("akun.migrations.0003_peran").pasang(apps, None)
     import_module("kelompok.migrations.0004_izin_peran_registri").pasang(apps, None)
+    import_module("penilaian.migrations.0002_izin_peran_penilaian").pasang(apps, None)
+    import_module("penilaian.migrations.0004_data_kelas_kth").isi(apps, None)
 
 
 @pytest.fixture
