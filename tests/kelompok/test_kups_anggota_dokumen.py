@@ -145,6 +145,7 @@ def test_members_are_added_validated_and_summarised_by_sex_and_age(client, penda
     assert dict(ringkas.per_umur)["di atas 60 tahun"] == 1
     daftar = client.get(reverse("kelompok:anggota_daftar", args=["kps", kps_a.pk])).content.decode()
     assert "3201********0002" in daftar
+    assert "lahir 1990" in daftar  # tahun tanpa pemisah ribuan
     assert "3201234567890002" not in daftar
 
 

@@ -39,3 +39,30 @@ def responden(evaluasi, pendamping_a, kps_a):
     return services.responden_tambah(
         evaluasi=evaluasi, nama="", peran="pengurus", anggota=anggota, oleh=pendamping_a
     )
+
+
+@pytest.fixture
+def versi_kth(db):
+    versi, _ = services.instrumen_muat(
+        kanonik=definisi.dari_yaml((FIXTURES / "kth.yaml").read_text()), sumber="kth.yaml"
+    )
+    return versi
+
+
+@pytest.fixture
+def kth_jabar(kps_a):
+    from tests.factories import KthFactory
+
+    return KthFactory(
+        nama="KTH Sugih Mukti", nomor_register="REG-32-001", desa=kps_a.desa, kps=kps_a
+    )
+
+
+def isi_kth(penilaian, oleh, nilai_isian=None):
+    """Semua indikator: opsi pertama; isian diisi `nilai_isian` (bawaan: maksimumnya)."""
+    mesin = penilaian.kuesioner.versi.mesin
+    for i in mesin.semua_indikator():
+        nilai = (int(i.maks) if nilai_isian is None else nilai_isian) if i.isian else i.opsi[0].kode
+        services.jawaban_simpan(
+            kuesioner=penilaian.kuesioner, indikator=i.kode, nilai=str(nilai), oleh=oleh
+        )
