@@ -1,11 +1,11 @@
 from django.http import HttpRequest
 from django.urls import reverse
 
+from akun import peran as peran_mod
+
 
 def peran_utama_kadis(user) -> bool:
-    from akun import peran
-
-    return user.punya_peran(peran.KEPALA_DINAS)
+    return user.punya_peran(peran_mod.KEPALA_DINAS)
 
 
 def navigasi(request: HttpRequest) -> dict:
@@ -29,6 +29,20 @@ def navigasi(request: HttpRequest) -> dict:
     if user.has_perm("penilaian.view_penilaiankth"):
         menu.append(
             {"label": "Kelas KTH", "url": reverse("penilaian:kth_daftar"), "kunci": "kth_nilai"}
+        )
+    if user.has_perm("penilaian.view_penilaiankth") and not user.punya_peran(peran_mod.PENDAMPING):
+        menu.append({"label": "Cakupan", "url": reverse("penilaian:cakupan"), "kunci": "cakupan"})
+    if user.has_perm("penilaian.add_eksporsertifikat"):
+        menu.append(
+            {
+                "label": "Ekspor sertifikat",
+                "url": reverse("penilaian:ekspor_baru"),
+                "kunci": "ekspor",
+            }
+        )
+    if user.has_perm("penilaian.add_versiinstrumen"):
+        menu.append(
+            {"label": "Rubrik", "url": reverse("penilaian:rubrik_unggah"), "kunci": "rubrik"}
         )
     if peran_utama_kadis(user):
         menu.append(

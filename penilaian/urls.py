@@ -1,6 +1,6 @@
 from django.urls import path
 
-from penilaian import views, views_kth
+from penilaian import views, views_admin, views_kth
 
 app_name = "penilaian"
 
@@ -36,4 +36,10 @@ urlpatterns = [
     path("kth/<int:pk>/kembalikan/", views_kth.kembalikan, name="kth_kembalikan"),
     path("sertifikat/<int:pk>/", views_kth.sertifikat_unduh, name="sertifikat_unduh"),
     path("sertifikat/<int:pk>/cabut/", views_kth.sertifikat_cabut, name="sertifikat_cabut"),
+    path("sertifikat/ekspor/", views_admin.ekspor_baru, name="ekspor_baru"),
+    path("sertifikat/ekspor/<int:pk>/", views_admin.ekspor_status, name="ekspor_status"),
+    path("sertifikat/ekspor/<int:pk>/unduh/", views_admin.ekspor_unduh, name="ekspor_unduh"),
+    path("kth/cakupan/", views_admin.cakupan, name="cakupan"),
+    path("instrumen/", views_admin.rubrik_unggah, name="rubrik_unggah"),
+    path("instrumen/<int:pk>/xlsx/", views_admin.rubrik_xlsx, name="rubrik_xlsx"),
 ]

@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "rules.apps.AutodiscoverRulesConfig",
+    "django_tasks",
+    "django_tasks_db",
     "perhutanan",
     "akun",
     "kelompok",
@@ -147,6 +149,14 @@ UNGGAHAN_MAKS_MB = env.int("UNGGAHAN_MAKS_MB", default=10)
 DATA_UPLOAD_MAX_MEMORY_SIZE = (UNGGAHAN_MAKS_MB + 1) * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o640
+
+# Pekerjaan latar belakang (ekspor sertifikat massal): antrean di basis data, dikerjakan oleh
+# `manage.py db_worker` (make run dan docker-compose menjalankannya).
+TASKS = {
+    "default": {
+        "BACKEND": env.str("TASKS_BACKEND", default="django_tasks_db.DatabaseBackend"),
+    }
+}
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
