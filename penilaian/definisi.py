@@ -13,6 +13,7 @@ import yaml
 from penilaian import scoring
 
 HURUF = "abcdefghijklmnopqrstuvwxyz"
+KUNCI_OPSI = {"teks", "skor", "nilai", "sementara"}
 
 
 class GalatInstrumen(ValueError):
@@ -107,6 +108,15 @@ def normalisasi(data: dict) -> dict:
                 isian = i.get("isian") == "nilai"
                 opsi = []
                 for n, o in enumerate(i.get("opsi", [])):
+                    asing = sorted(set(o) - KUNCI_OPSI)
+                    if asing:
+                        # Teks berkoma tanpa tanda kutip di {teks: ..., skor: ...} terpotong
+                        # diam-diam oleh YAML; tolak agar pilihan tidak tampil keliru.
+                        galat.append(
+                            f"Opsi {kode}{HURUF[n]}: kunci tidak dikenal "
+                            f"{', '.join(map(repr, asing))}; teks yang mengandung koma harus "
+                            "diberi tanda kutip."
+                        )
                     skor = o.get("skor", o.get("nilai"))
                     baru = {
                         "kode": HURUF[n],

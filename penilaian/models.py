@@ -22,7 +22,7 @@ class Instrumen(models.Model):
         return self.nama
 
 
-_MESIN: dict[int, scoring.Instrumen] = {}
+_MESIN: dict[str, scoring.Instrumen] = {}
 
 
 class VersiInstrumen(models.Model):
@@ -54,10 +54,11 @@ class VersiInstrumen(models.Model):
 
     @property
     def mesin(self) -> scoring.Instrumen:
-        """Objek mesin penilaian; versi tidak pernah berubah, jadi aman disimpan per proses."""
-        if self.pk not in _MESIN:
-            _MESIN[self.pk] = definisi.ke_mesin(self.isi)
-        return _MESIN[self.pk]
+        """Objek mesin penilaian, disimpan per proses menurut sidik isinya (isi yang sama
+        selalu menghasilkan mesin yang sama, apa pun kunci barisnya)."""
+        if self.sidik not in _MESIN:
+            _MESIN[self.sidik] = definisi.ke_mesin(self.isi)
+        return _MESIN[self.sidik]
 
     @cached_property
     def ada_sementara(self) -> bool:

@@ -62,7 +62,11 @@ def isi_kth(penilaian, oleh, nilai_isian=None):
     """Semua indikator: opsi pertama; isian diisi `nilai_isian` (bawaan: maksimumnya)."""
     mesin = penilaian.kuesioner.versi.mesin
     for i in mesin.semua_indikator():
-        nilai = (int(i.maks) if nilai_isian is None else nilai_isian) if i.isian else i.opsi[0].kode
+        nilai = (
+            min(int(i.maks), i.maks if nilai_isian is None else nilai_isian)
+            if i.isian
+            else i.opsi[0].kode
+        )
         services.jawaban_simpan(
             kuesioner=penilaian.kuesioner, indikator=i.kode, nilai=str(nilai), oleh=oleh
         )

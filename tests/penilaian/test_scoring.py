@@ -250,3 +250,20 @@ def test_the_loader_rejects_an_inconsistent_rubric():
     teks = (FIXTURES / "hkm.yaml").read_text().replace("bobot: 10", "bobot: 0", 1)
     with pytest.raises(definisi.GalatInstrumen, match=r"B1\.1: bobot harus lebih dari 0"):
         definisi.dari_yaml(teks)
+
+
+def test_an_option_text_cut_by_an_unquoted_comma_is_refused():
+    teks = (
+        (FIXTURES / "hkm.yaml")
+        .read_text()
+        .replace('{teks: "Ada, rutin", skor: 3}', "{teks: Ada, rutin, skor: 3}")
+    )
+    with pytest.raises(definisi.GalatInstrumen, match=r"Opsi C4\.2a: kunci tidak dikenal 'rutin'"):
+        definisi.dari_yaml(teks)
+
+
+def test_every_option_text_is_whole():
+    c42 = next(i for i in instrumen("hkm").semua_indikator() if i.kode == "C4.2")
+    assert [o.teks for o in c42.opsi] == ["Ada, rutin", "Ada, tidak rutin", "Tidak ada"]
+    i2 = next(i for i in instrumen("kth").semua_indikator() if i.kode == "I.2")
+    assert i2.opsi[3].teks == "Ketua, sekretaris, bendahara"

@@ -1,0 +1,174 @@
+import io
+import zipfile
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from akun import peran
+from penilaian import services
+from penilaian.models import EksporSertifikat, VersiInstrumen
+from tests.factories import KthFactory, PenggunaFactory
+from tests.penilaian.conftest import FIXTURES, isi_kth
+
+
+@pytest.fixture
+def tiga_sertifikat(versi_kth, kps_a):
+    penilai = PenggunaFactory(peran=peran.PENILAI_KTH, provinsi_id="32")
+    kadis = PenggunaFactory(peran=peran.KEPALA_DINAS, provinsi_id="32")
+    hasil = []
+    for n, isian in enumerate([0, 10, 20]):
+        kth = KthFactory(nama=f"KTH Ekspor {n}", desa=kps_a.desa)
+        p = services.penilaian_kth_buat(kth=kth, tahun=2026, oleh=penilai)
+        isi_kth(p, penilai, nilai_isian=isian)
+        services.penilaian_kth_ajukan(penilaian=p, oleh=penilai)
+        hasil.append(services.penilaian_kth_tetapkan(penilaian=p, oleh=kadis))
+    return hasil
+
+
+def test_an_admin_exports_a_province_zip_in_the_background(
+    client, admin_nasional, tiga_sertifikat, django_capture_on_commit_callbacks
+):
+    # nilai: 145 (Pemula), 475 (Madya), 805 (Utama)
+    assert [s.data["kelas"] for s in tiga_sertifikat] == ["Pemula", "Madya", "Utama"]
+    client.force_login(admin_nasional)
+    with django_capture_on_commit_callbacks(execute=True):
+        respons = client.post(
+            reverse("penilaian:ekspor_baru"), {"provinsi": "32", "tahun": 2026, "kelas": ""}
+        )
+    ekspor = EksporSertifikat.objects.get()
+    assert respons["Location"] == reverse("penilaian:ekspor_status", args=[ekspor.pk])
+    assert (ekspor.status, ekspor.jumlah, ekspor.selesai_n) == ("selesai", 3, 3)
+    kemajuan = client.get(respons["Location"], HTTP_HX_REQUEST="true").content.decode()
+    assert "100%" in kemajuan and "Unduh ZIP" in kemajuan and "every 1s" not in kemajuan
+    arsip = zipfile.ZipFile(
+        io.BytesIO(
+            b"".join(
+                client.get(reverse("penilaian:ekspor_unduh", args=[ekspor.pk])).streaming_content
+            )
+        )
+    )
+    nama = sorted(arsip.namelist())
+    assert nama == [
+        "0001-SERT-KTH-32-2026.pdf",
+        "0002-SERT-KTH-32-2026.pdf",
+        "0003-SERT-KTH-32-2026.pdf",
+        "ringkasan.xlsx",
+    ]
+    assert arsip.read("0002-SERT-KTH-32-2026.pdf").startswith(b"%PDF")
+    ringkasan = list(load_workbook(io.BytesIO(arsip.read("ringkasan.xlsx")))["Sertifikat"].values)
+    assert ringkasan[0][:2] == ("Nomor", "KTH")
+    assert [r[4] for r in ringkasan[1:]] == ["Pemula", "Madya", "Utama"]
+
+
+def test_the_export_can_filter_by_class_and_skips_revoked(
+    client, admin_nasional, tiga_sertifikat, django_capture_on_commit_callbacks
+):
+    services.sertifikat_cabut(sertifikat=tiga_sertifikat[1], oleh=admin_nasional, alasan="Uji")
+    client.force_login(admin_nasional)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("penilaian:ekspor_baru"), {"provinsi": "32", "tahun": 2026, "kelas": "Madya"}
+        )
+        client.post(
+            reverse("penilaian:ekspor_baru"), {"provinsi": "32", "tahun": 2026, "kelas": "Utama"}
+        )
+    assert list(EksporSertifikat.objects.order_by("pk").values_list("jumlah", flat=True)) == [0, 1]
+
+
+def test_export_access(client, pendamping_a, kepala_dinas, admin_nasional, db):
+    assert client.get(reverse("penilaian:ekspor_baru")).status_code == 302
+    for orang in (pendamping_a, kepala_dinas):
+        client.force_login(orang)
+        assert client.get(reverse("penilaian:ekspor_baru")).status_code == 403
+    admin_jabar = PenggunaFactory(peran=peran.ADMIN, provinsi_id="32", is_staff=True)
+    client.force_login(admin_jabar)
+    pilihan = (
+        client.get(reverse("penilaian:ekspor_baru")).context["form"].fields["provinsi"].queryset
+    )
+    assert [p.kode for p in pilihan] == ["32"]
+    respons = client.post(reverse("penilaian:ekspor_baru"), {"provinsi": "61", "tahun": 2026})
+    assert "Pilihan tidak sah." in respons.content.decode()
+    ekspor = EksporSertifikat.objects.create(
+        diminta_oleh=admin_nasional, provinsi_id="32", tahun=2026
+    )
+    assert client.get(reverse("penilaian:ekspor_status", args=[ekspor.pk])).status_code == 403
+
+
+def test_the_coverage_page_lists_kth_not_assessed_this_year(client, penilai, versi_kth, kps_a):
+    from django.utils import timezone
+
+    tahun = timezone.localdate().year
+    sudah = KthFactory(nama="KTH Sudah", desa=kps_a.desa, kelas="madya")
+    KthFactory(nama="KTH Belum", desa=kps_a.desa)
+    KthFactory(nama="KTH Kalbar", provinsi="61")
+    services.penilaian_kth_buat(kth=sudah, tahun=tahun, oleh=penilai)
+    client.force_login(penilai)
+    respons = client.get(reverse("penilaian:cakupan"))
+    assert [k.nama for k in respons.context["halaman"]] == ["KTH Belum"]
+    assert respons.context["jumlah_kth"] == 2
+    assert dict(respons.context["per_kelas"]) == {
+        "Pemula": 0,
+        "Madya": 1,
+        "Utama": 0,
+        "Belum ditetapkan": 1,
+    }
+    assert f"30 November {tahun}" in respons.content.decode()
+    client.force_login(PenggunaFactory(peran=peran.PENDAMPING, provinsi_id="61"))
+    assert client.get(reverse("penilaian:cakupan")).status_code == 200
+    assert (
+        client.get(reverse("penilaian:cakupan") + "?provinsi=32").context["provinsi"].kode == "61"
+    )
+
+
+def test_an_admin_loads_a_corrected_rubric_from_xlsx_as_a_new_version(
+    client, admin_nasional, versi_kth
+):
+    client.force_login(admin_nasional)
+    unduhan = client.get(reverse("penilaian:rubrik_xlsx", args=[versi_kth.pk]))
+    buku = load_workbook(io.BytesIO(unduhan.content))
+    lembar = buku["Indikator"]
+    for baris in lembar.iter_rows(min_row=2):
+        if baris[3].value == "I.2" and baris[7].value == "Ketua, sekretaris, bendahara":
+            baris[8].value = 4  # nilai resmi yang dikoreksi
+            baris[9].value = "tidak"
+    isi = io.BytesIO()
+    buku.save(isi)
+    respons = client.post(
+        reverse("penilaian:rubrik_unggah"),
+        {"berkas": SimpleUploadedFile("kth-koreksi.xlsx", isi.getvalue()), "catatan": "I.2d resmi"},
+        follow=True,
+    )
+    assert "KTH versi 2 dimuat" in respons.content.decode()
+    baru = VersiInstrumen.objects.get(instrumen__kode="KTH", nomor=2)
+    i2 = next(i for i in baru.mesin.semua_indikator() if i.kode == "I.2")
+    assert (i2.opsi[3].skor, i2.opsi[3].sementara) == (4, False)
+    assert baru.dimuat_oleh == admin_nasional
+    assert services.versi_terbaru("KTH") == baru
+
+
+def test_an_inconsistent_rubric_upload_is_refused_with_reasons(client, admin_nasional, versi_kth):
+    client.force_login(admin_nasional)
+    teks = (FIXTURES / "kth.yaml").read_text().replace("maks: 360", "maks: 999", 1)
+    respons = client.post(
+        reverse("penilaian:rubrik_unggah"), {"berkas": SimpleUploadedFile("k.yaml", teks.encode())}
+    )
+    assert "tidak sama dengan maksimum aspek 999" in respons.content.decode()
+    respons = client.post(
+        reverse("penilaian:rubrik_unggah"), {"berkas": SimpleUploadedFile("k.xlsx", b"bukan")}
+    )
+    assert "tidak bisa dibaca sebagai Excel" in respons.content.decode()
+    assert VersiInstrumen.objects.filter(instrumen__kode="KTH").count() == 1
+    respons = client.post(
+        reverse("penilaian:rubrik_unggah"),
+        {"berkas": SimpleUploadedFile("k.yaml", (FIXTURES / "kth.yaml").read_bytes())},
+        follow=True,
+    )
+    assert "tidak ada versi baru" in respons.content.decode()
+
+
+def test_only_admins_load_rubrics(client, penilai, pendamping_a, db):
+    for orang in (penilai, pendamping_a):
+        client.force_login(orang)
+        assert client.get(reverse("penilaian:rubrik_unggah")).status_code == 403
