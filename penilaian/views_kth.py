@@ -340,7 +340,8 @@ def sertifikat_unduh(request: HttpRequest, pk: int) -> FileResponse:
     ambil_penilaian(request.user, sertifikat.penilaian_id)
     return FileResponse(
         sertifikat.berkas.open("rb"),
-        filename=f"sertifikat-kth-{sertifikat.pk}.pdf",
+        as_attachment=True,
+        filename=f"sertifikat-{sertifikat.nomor.replace('/', '-')}.pdf",
         content_type="application/pdf",
     )
 

@@ -1,0 +1,80 @@
+"""Jalur lengkap kelas KTH di peramban: penilai menilai dari ponsel, Kepala Dinas menetapkan,
+sertifikat diunduh, dan siapa pun memverifikasinya dari alamat kode QR."""
+
+import pytest
+
+from akun import peran
+from penilaian import definisi, services
+from penilaian.models import Sertifikat
+from tests.factories import KthFactory, PenggunaFactory, buat_desa
+from tests.penilaian.conftest import FIXTURES
+from tests.peramban.test_registri import masuk
+
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("data_acuan")]
+
+
+def keluar(halaman):
+    halaman.get_by_role("button", name="Buka menu").click()
+    halaman.locator(".navbar .dropdown-toggle").click()
+    halaman.get_by_role("button", name="Keluar").click()
+    halaman.wait_for_url("**/akun/masuk/")
+
+
+def test_from_scoring_to_a_verified_certificate(
+    live_server, halaman_ponsel, peramban, simpan_tangkapan, periksa_aksesibilitas, tmp_path
+):
+    services.instrumen_muat(kanonik=definisi.dari_yaml((FIXTURES / "kth.yaml").read_text()))
+    PenggunaFactory(username="agus", nama="Agus Penilai", peran=peran.PENILAI_KTH, provinsi_id="32")
+    PenggunaFactory(
+        username="dewi",
+        nama="Dewi Kartika",
+        peran=peran.KEPALA_DINAS,
+        provinsi_id="32",
+        nip="197005121995032001",
+    )
+    kth = KthFactory(nama="KTH Sugih Mukti", desa=buat_desa("32"))
+    halaman = halaman_ponsel
+    masuk(halaman, live_server, "agus")
+    halaman.goto(f"{live_server.url}/kelompok/kth/{kth.pk}/")
+    halaman.get_by_role("link", name="Nilai kelas KTH").click()
+    halaman.get_by_role("button", name="Mulai penilaian").click()
+    halaman.wait_for_url("**/penilaian/kth/*/")
+    assert halaman.get_by_text("nilai sementara").first.is_visible()
+    periksa_aksesibilitas(halaman)
+
+    # Pilihan: opsi pertama; isian: 10 (atau maksimumnya bila lebih kecil).
+    for fieldset in halaman.locator("fieldset").all():
+        angka = fieldset.locator("input[type=number]")
+        if angka.count():
+            angka.fill("10")
+            angka.press("Tab")
+        else:
+            fieldset.locator("input[type=radio]").first.check()
+        fieldset.locator("[id^=status-]").get_by_text("Tersimpan").wait_for()
+    assert halaman.locator("[data-uji=total]").inner_text() == "475"
+    assert halaman.locator("[data-uji=kelas]").inner_text() == "Madya"
+    simpan_tangkapan(halaman, "kth-penilaian-360px")
+    halaman.get_by_role("button", name="Ajukan ke Kepala Dinas").click()
+    assert halaman.locator("[data-uji=status]").inner_text() == "Diajukan ke Kepala Dinas"
+    keluar(halaman)
+
+    masuk(halaman, live_server, "dewi")
+    halaman.goto(f"{live_server.url}/penilaian/kth/antrean/")
+    halaman.get_by_role("link", name="KTH Sugih Mukti (2026)").click()
+    halaman.get_by_role("button", name="Tetapkan kelas Madya dan terbitkan sertifikat").click()
+    assert halaman.get_by_role("heading", name="Sertifikat 0001/SERT-KTH/32/2026").is_visible()
+    with halaman.expect_download() as unduhan:
+        halaman.get_by_role("link", name="Unduh sertifikat (PDF)").click()
+    berkas = tmp_path / "sertifikat.pdf"
+    unduhan.value.save_as(berkas)
+    assert berkas.read_bytes().startswith(b"%PDF")
+
+    sertifikat = Sertifikat.objects.get()
+    publik = peramban.new_context(viewport={"width": 360, "height": 740})
+    tamu = publik.new_page()
+    tamu.goto(f"{live_server.url}/verifikasi/{sertifikat.kode}/")
+    assert "BERLAKU" in tamu.locator("[data-uji=status]").inner_text()
+    assert tamu.locator("[data-uji=sha256]").inner_text() == sertifikat.sha256
+    periksa_aksesibilitas(tamu)
+    simpan_tangkapan(tamu, "verifikasi-360px")
+    publik.close()
