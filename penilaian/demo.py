@@ -4,6 +4,7 @@ import datetime
 from pathlib import Path
 
 from django.conf import settings
+from django.utils import timezone
 
 from akun.models import Pengguna
 from kelompok.models import Kps
@@ -14,6 +15,31 @@ from penilaian.models import EvaluasiHkm
 POLA = [(0, 1, 0), (1, 0, 2), (0, 0, 1)]
 
 
+def _penilaian_kth_demo(laporan: list) -> None:
+    """Satu penilaian KTH menunggu di antrean Kepala Dinas, satu sudah bersertifikat."""
+    from kelompok.models import Kth
+    from penilaian.models import PenilaianKth
+
+    penilai = Pengguna.objects.get(username="penilai")
+    kadis = Pengguna.objects.get(username="kadis")
+    tahun = timezone.localdate().year
+    for register, isian, tetapkan in (("KTH-3208102001", 10, True), ("KTH-3205202001", 5, False)):
+        kth = Kth.objects.get(nomor_register=register)
+        if PenilaianKth.objects.filter(kth=kth, tahun=tahun).exists():
+            laporan.append((f"penilaian kelas {kth}", "tetap"))
+            continue
+        p = services.penilaian_kth_buat(kth=kth, tahun=tahun, oleh=penilai)
+        for i in p.kuesioner.versi.mesin.semua_indikator():
+            nilai = min(isian, int(i.maks)) if i.isian else i.opsi[0].kode
+            services.jawaban_simpan(
+                kuesioner=p.kuesioner, indikator=i.kode, nilai=str(nilai), oleh=penilai
+            )
+        services.penilaian_kth_ajukan(penilaian=p, oleh=penilai)
+        if tetapkan:
+            services.penilaian_kth_tetapkan(penilaian=p, oleh=kadis)
+        laporan.append((f"penilaian kelas {kth}", "dibuat"))
+
+
 def muat_penilaian_demo() -> list[tuple[str, str]]:
     laporan = []
     for nama in ("hkm.yaml", "kth.yaml"):
@@ -22,6 +48,7 @@ def muat_penilaian_demo() -> list[tuple[str, str]]:
             kanonik=definisi.dari_yaml(jalur.read_text(encoding="utf-8")), sumber=nama
         )
         laporan.append((f"instrumen {versi}", "dibuat" if dibuat else "tetap"))
+    _penilaian_kth_demo(laporan)
     kps = Kps.objects.get(nomor_sk="SK.1234/MENLHK-PSKL/PKPS/PSL.0/3/2021")
     if EvaluasiHkm.objects.filter(kps=kps).exists():
         laporan.append(("evaluasi HKm demo", "tetap"))
