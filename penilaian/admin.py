@@ -1,6 +1,8 @@
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
-from penilaian.models import Instrumen, VersiInstrumen
+from akun.predikat import admin_nasional
+from penilaian.models import HariLibur, Instrumen, PengaturanSertifikat, Sertifikat, VersiInstrumen
 
 
 class VersiInline(admin.TabularInline):
@@ -41,6 +43,45 @@ class VersiInstrumenAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(HariLibur)
+class HariLiburAdmin(SimpleHistoryAdmin):
+    """Hari libur nasional: data yang diperbarui admin tiap tahun (SKB libur nasional)."""
+
+    list_display = ("tanggal", "nama")
+    list_filter = (("tanggal", admin.DateFieldListFilter),)
+    search_fields = ("nama",)
+    date_hierarchy = "tanggal"
+
+
+@admin.register(PengaturanSertifikat)
+class PengaturanSertifikatAdmin(SimpleHistoryAdmin):
+    list_display = ("provinsi", "pola_nomor", "kantor", "tempat")
+    search_fields = ("provinsi__nama", "kantor")
+    list_select_related = ("provinsi",)
+
+    def get_queryset(self, request):
+        qs = super().get_queryset(request)
+        if admin_nasional(request.user):
+            return qs
+        return qs.filter(provinsi_id=request.user.provinsi_id)
+
+
+@admin.register(Sertifikat)
+class SertifikatAdmin(SimpleHistoryAdmin):
+    """Sertifikat hanya dibaca di sini; pencabutan lewat halaman penilaian (dengan alasan)."""
+
+    list_display = ("nomor", "provinsi", "tahun", "status", "diterbitkan_pada")
+    list_filter = ("status", "tahun", "provinsi")
+    search_fields = ("nomor", "kode")
+    readonly_fields = [f.name for f in Sertifikat._meta.fields]
+
+    def has_add_permission(self, request):
         return False
 
     def has_delete_permission(self, request, obj=None):

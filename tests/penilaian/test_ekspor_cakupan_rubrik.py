@@ -172,3 +172,21 @@ def test_only_admins_load_rubrics(client, penilai, pendamping_a, db):
     for orang in (penilai, pendamping_a):
         client.force_login(orang)
         assert client.get(reverse("penilaian:rubrik_unggah")).status_code == 403
+
+
+def test_admins_edit_holidays_and_the_certificate_number_pattern(client, admin_nasional, db):
+    from penilaian.models import PengaturanSertifikat
+
+    client.force_login(admin_nasional)
+    assert client.get(reverse("admin:penilaian_harilibur_changelist")).status_code == 200
+    pengaturan = PengaturanSertifikat.objects.get(provinsi_id="32")
+    alamat = reverse("admin:penilaian_pengaturansertifikat_change", args=[pengaturan.pk])
+    data = {"provinsi": "32", "pola_nomor": "SERT/{tahun}", "kantor": "Dinas", "tempat": "Bandung"}
+    respons = client.post(alamat, data)
+    assert "Pola harus memuat {urut}" in respons.content.decode()
+    data["pola_nomor"] = "{urut:03d}/DISHUT-JB/KTH/{tahun}"
+    assert client.post(alamat, data).status_code == 302
+    pengaturan.refresh_from_db()
+    assert (
+        pengaturan.pola_nomor.format(urut=7, tahun=2026, provinsi="32") == "007/DISHUT-JB/KTH/2026"
+    )
