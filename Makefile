@@ -47,10 +47,11 @@ format: setup
 
 # Tolok ukur (PostgreSQL, basis data perhutanan_bench dibuat ulang; ubah dengan
 # BENCH_DATABASE_URL): halaman registri pada 1.000 KPS dan skala nasional, lalu mesin
-# penilaian dan halaman rekap HKm. Bukan bagian dari make test.
+# penilaian dan halaman rekap HKm, lalu sertifikat KTH. Bukan bagian dari make test.
 bench: setup
 	$(PY) bench/registri.py
 	$(PY) bench/penilaian.py
+	$(PY) bench/sertifikat.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles build .pytest_cache .ruff_cache
