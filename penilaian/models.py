@@ -520,3 +520,48 @@ class EksporSertifikat(models.Model):
     @property
     def persen(self) -> int:
         return 100 if not self.jumlah else int(self.selesai_n * 100 / self.jumlah)
+
+
+# ------------------------------------------------------------------ skala usaha KUPS
+
+
+class AnalisisUsahaQuerySet(models.QuerySet):
+    def untuk(self, user, *, ubah: bool = False):
+        from kelompok.models import Kups
+
+        return self.filter(kups__in=Kups.objects.untuk(user, ubah=ubah))
+
+
+class AnalisisUsaha(models.Model):
+    """Analisis skala usaha ekonomis sebuah KUPS. Tidak diubah setelah dibuat: perubahan
+    masukan menjadi analisis baru ("salin dan ubah"), jadi hasil lama tetap dapat dibaca."""
+
+    class Jenis(models.TextChoices):
+        AGROFORESTRI = "agroforestri", "Agroforestri"
+        EKOWISATA = "ekowisata", "Ekowisata"
+
+    VERSI_MASUKAN = 1
+
+    kups = models.ForeignKey(
+        "kelompok.Kups", on_delete=models.PROTECT, related_name="analisis_usaha"
+    )
+    jenis = models.CharField(max_length=15, choices=Jenis.choices)
+    judul = models.CharField("judul", max_length=200)
+    masukan = models.JSONField("masukan")
+    versi_masukan = models.PositiveSmallIntegerField(default=VERSI_MASUKAN)
+    hasil = models.JSONField("ringkasan hasil")
+    penulis = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    dibuat_pada = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    objects = AnalisisUsahaQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "analisis skala usaha"
+        verbose_name_plural = "analisis skala usaha"
+        ordering = ["-dibuat_pada", "-pk"]
+
+    def __str__(self) -> str:
+        return self.judul

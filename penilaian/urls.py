@@ -1,6 +1,6 @@
 from django.urls import path
 
-from penilaian import views, views_admin, views_kth
+from penilaian import views, views_admin, views_ekonomi, views_kth
 
 app_name = "penilaian"
 
@@ -42,4 +42,7 @@ urlpatterns = [
     path("kth/cakupan/", views_admin.cakupan, name="cakupan"),
     path("instrumen/", views_admin.rubrik_unggah, name="rubrik_unggah"),
     path("instrumen/<int:pk>/xlsx/", views_admin.rubrik_xlsx, name="rubrik_xlsx"),
+    path("usaha/kups/<int:kups_pk>/", views_ekonomi.daftar, name="analisis_daftar"),
+    path("usaha/kups/<int:kups_pk>/baru/<str:jenis>/", views_ekonomi.baru, name="analisis_baru"),
+    path("usaha/<int:pk>/", views_ekonomi.detail, name="analisis_detail"),
 ]

@@ -1,6 +1,8 @@
+from decimal import ROUND_CEILING
+
 from django import template
 
-from perhutanan.angka import format_desimal, format_rupiah
+from perhutanan.angka import format_desimal, format_rupiah, ke_decimal
 
 register = template.Library()
 
@@ -19,3 +21,19 @@ def desimal(nilai, digit=1) -> str:
     if nilai in (None, ""):
         return ""
     return format_desimal(nilai, int(digit))
+
+
+@register.filter
+def persen(nilai) -> str:
+    """{{ 0.125|persen }} -> 12,5%"""
+    if nilai in (None, ""):
+        return ""
+    return f"{format_desimal(ke_decimal(nilai) * 100, 1)}%"
+
+
+@register.filter
+def bulat_atas(nilai) -> str:
+    """Bilangan bulat dibulatkan ke atas, dengan pemisah ribuan: 24,66 -> 25."""
+    if nilai in (None, ""):
+        return ""
+    return format_desimal(ke_decimal(nilai).to_integral_value(rounding=ROUND_CEILING), 0)
