@@ -18,6 +18,20 @@ def navigasi(request: HttpRequest) -> dict:
         menu.append({"label": "KPS", "url": reverse("kelompok:kps_daftar"), "kunci": "kps"})
     if user.has_perm("kelompok.view_kth"):
         menu.append({"label": "KTH", "url": reverse("kelompok:kth_daftar"), "kunci": "kth"})
+    if user.has_perm("kerjasama.view_kerjasama"):
+        menu.append(
+            {"label": "Kerja sama", "url": reverse("kerjasama:daftar"), "kunci": "kerjasama"}
+        )
+    if user.has_perm("kerjasama.view_mitra"):
+        menu.append({"label": "Mitra", "url": reverse("kerjasama:mitra_daftar"), "kunci": "mitra"})
+    if user.punya_peran(peran_mod.STAF_BPSKL):
+        menu.append(
+            {
+                "label": "Antrean persetujuan",
+                "url": reverse("kerjasama:antrean"),
+                "kunci": "antrean_bpskl",
+            }
+        )
     if user.has_perm("penilaian.view_evaluasihkm"):
         menu.append(
             {
@@ -54,4 +68,12 @@ def navigasi(request: HttpRequest) -> dict:
         )
     if user.is_staff:
         menu.append({"label": "Administrasi", "url": reverse("admin:index"), "kunci": "admin"})
+    belum_dibaca = user.notifikasi.filter(dibaca=False).count()
+    menu.append(
+        {
+            "label": f"Notifikasi ({belum_dibaca})" if belum_dibaca else "Notifikasi",
+            "url": reverse("kerjasama:notifikasi"),
+            "kunci": "notifikasi",
+        }
+    )
     return {"menu_utama": menu, "peran_utama": user.peran_utama}

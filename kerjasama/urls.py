@@ -1,5 +1,21 @@
-from django.urls import path  # noqa: F401  (halaman aplikasi ini ditambahkan per fitur)
+from django.urls import path
+
+from kerjasama import views
 
 app_name = "kerjasama"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.daftar, name="daftar"),
+    path("baru/<int:kps_pk>/", views.tambah, name="tambah"),
+    path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/tahap/", views.pindah, name="pindah"),
+    path("<int:pk>/permohonan/", views.permohonan, name="permohonan"),
+    path("<int:pk>/ajukan/", views.ajukan, name="ajukan"),
+    path("<int:pk>/putuskan/", views.putuskan, name="putuskan"),
+    path("<int:pk>/kirim-opd/", views.kirim_opd, name="kirim_opd"),
+    path("antrean/", views.antrean_bpskl, name="antrean"),
+    path("mitra/", views.mitra_daftar, name="mitra_daftar"),
+    path("mitra/tambah/", views.mitra_tambah, name="mitra_tambah"),
+    path("mitra/<int:pk>/", views.mitra_detail, name="mitra_detail"),
+    path("notifikasi/", views.notifikasi, name="notifikasi"),
+]

@@ -74,6 +74,6 @@ def test_kth_and_kups_pages_queries_do_not_grow(client, admin_nasional, kps_a):
 def test_the_list_uses_few_queries(client, pendamping_a, kps_a, django_assert_max_num_queries):
     client.force_login(pendamping_a)
     # sesi, pengguna, grup peran, izin, hitung, kunci halaman, baris halaman, pilihan provinsi,
-    # cakupan penugasan (subkueri di dalam hitung dan kunci, bukan kueri terpisah)
-    with django_assert_max_num_queries(10):
+    # notifikasi belum dibaca; cakupan penugasan adalah subkueri di dalam hitung dan kunci
+    with django_assert_max_num_queries(11):
         client.get(reverse("kelompok:kps_daftar"))

@@ -1,0 +1,108 @@
+from django import forms
+
+from kelompok.forms import InputTanggal, PesanIndonesiaMixin
+from kelompok.models import Kps
+from kelompok.validators import validasi_berkas_pendukung, validasi_tanggal_tidak_di_masa_depan
+from kerjasama.models import KerjaSama, Mitra, Tahap
+
+
+class MitraForm(PesanIndonesiaMixin, forms.ModelForm):
+    bukan_ganda = forms.BooleanField(
+        label="Saya sudah memeriksa: ini mitra yang berbeda dari yang mirip di atas", required=False
+    )
+
+    class Meta:
+        model = Mitra
+        fields = [
+            "nama",
+            "kategori",
+            "nomor_registrasi",
+            "alamat",
+            "provinsi",
+            "kontak_nama",
+            "telepon",
+            "email",
+        ]
+        widgets = {"alamat": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pasang_pesan()
+        self.fields["email"].error_messages["invalid"] = "Masukkan alamat surel yang benar."
+        self.serupa: list[Mitra] = []
+
+    def clean(self):
+        from kerjasama.services import mitra_serupa
+
+        data = super().clean()
+        if data.get("nama"):
+            self.serupa = mitra_serupa(
+                nama=data["nama"],
+                nomor_registrasi=data.get("nomor_registrasi") or "",
+                kecuali=self.instance.pk,
+            )
+            if self.serupa and not data.get("bukan_ganda"):
+                self.add_error(
+                    "bukan_ganda",
+                    "Ada mitra dengan nama atau nomor registrasi yang sama. Pakai mitra itu, atau "
+                    "centang bila memang berbeda.",
+                )
+        return data
+
+
+class KerjaSamaForm(PesanIndonesiaMixin, forms.ModelForm):
+    class Meta:
+        model = KerjaSama
+        fields = ["judul", "jenis", "kebutuhan", "mitra", "kups", "kps_lain"]
+        widgets = {"kebutuhan": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, kps: Kps, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kups"].queryset = kps.kups.filter(diarsipkan_pada__isnull=True)
+        self.fields["kps_lain"].queryset = (
+            Kps.objects.untuk(user, ubah=True).aktif().exclude(pk=kps.pk)
+        )
+        self.fields["mitra"].queryset = Mitra.objects.order_by("nama")
+        self.fields["mitra"].help_text = "Boleh lebih dari satu (kerja sama multi pihak)."
+        self._pasang_pesan()
+
+
+class BanyakBerkas(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class BanyakBerkasField(forms.FileField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", BanyakBerkas(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        berkas = data if isinstance(data, list | tuple) else [data] if data else []
+        hasil = [super(BanyakBerkasField, self).clean(b, initial) for b in berkas]
+        for b in hasil:
+            validasi_berkas_pendukung(b)
+        return hasil
+
+
+class PindahTahapForm(forms.Form):
+    ke = forms.ChoiceField(label="Pindah ke tahap", choices=Tahap.choices)
+    catatan = forms.CharField(
+        label="Apa yang dilakukan / alasan",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )
+    berkas = BanyakBerkasField(label="Bukti (PDF, JPEG, PNG; boleh beberapa)", required=False)
+
+
+class PermohonanForm(forms.Form):
+    surat = forms.FileField(
+        label="Surat permohonan mitra",
+        validators=[validasi_berkas_pendukung],
+        error_messages={"required": "Lampirkan surat permohonan."},
+    )
+    tanggal = forms.DateField(
+        label="Tanggal surat",
+        widget=InputTanggal(),
+        validators=[validasi_tanggal_tidak_di_masa_depan],
+        error_messages={"required": "Wajib diisi.", "invalid": "Masukkan tanggal yang benar."},
+    )

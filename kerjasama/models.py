@@ -1,0 +1,281 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from kelompok.validators import validasi_berkas_pendukung
+
+
+class KategoriMitra(models.TextChoices):
+    """Kategori mitra (juknis bagian 2.2 dan 2.4.4)."""
+
+    PEMERINTAH_PUSAT = "pemerintah_pusat", "Instansi pemerintah pusat"
+    PEMERINTAH_DAERAH = "pemerintah_daerah", "Instansi pemerintah daerah (OPD)"
+    AKADEMISI = "akademisi", "Akademisi/perguruan tinggi"
+    RISET = "riset", "Lembaga riset"
+    BUMN = "bumn", "BUMN"
+    BUMD = "bumd", "BUMD"
+    BUMS = "bums", "BUMS (swasta)"
+    BUMDES = "bumdes", "BUMDes"
+    KOPERASI = "koperasi", "Koperasi"
+    LSM = "lsm", "LSM/NGO"
+    DONOR = "donor", "Lembaga donor"
+    KEUANGAN = "keuangan", "Lembaga keuangan/perbankan"
+    PMA = "pma", "Penanaman modal asing"
+    PENGELOLA_HUTAN = "pengelola_hutan", "Pengelola kawasan hutan / pemegang perizinan berusaha"
+    KELOMPOK_MASYARAKAT = "kelompok_masyarakat", "Kelompok masyarakat lainnya"
+    PERORANGAN = "perorangan", "Perorangan"
+    LEGISLATIF = "legislatif", "Lembaga legislatif"
+    TOKOH = "tokoh", "Tokoh masyarakat"
+
+
+class Mitra(models.Model):
+    nama = models.CharField("nama mitra", max_length=200)
+    kategori = models.CharField("kategori", max_length=25, choices=KategoriMitra.choices)
+    nomor_registrasi = models.CharField(
+        "nomor registrasi (NIB/akta/NPWP)",
+        max_length=60,
+        blank=True,
+        help_text="Dipakai untuk mendeteksi mitra ganda.",
+    )
+    alamat = models.TextField("alamat", blank=True)
+    provinsi = models.ForeignKey(
+        "kelompok.Provinsi",
+        verbose_name="provinsi",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+    )
+    kontak_nama = models.CharField("nama kontak", max_length=150, blank=True)
+    telepon = models.CharField("telepon", max_length=20, blank=True)
+    email = models.EmailField("surel", blank=True)
+    dibuat_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    dibuat_pada = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "mitra"
+        verbose_name_plural = "mitra"
+        ordering = ["nama", "pk"]
+        indexes = [
+            models.Index(fields=["kategori"], name="mitra_kategori"),
+            models.Index(fields=["nomor_registrasi"], name="mitra_registrasi"),
+        ]
+
+    def __str__(self) -> str:
+        return self.nama
+
+    def get_absolute_url(self) -> str:
+        return reverse("kerjasama:mitra_detail", args=[self.pk])
+
+
+class PemeriksaanMitra(models.Model):
+    """Satu butir uji tuntas atau penapisan gender: ya/tidak dengan bukti."""
+
+    mitra = models.ForeignKey(Mitra, on_delete=models.CASCADE, related_name="pemeriksaan")
+    kode = models.CharField(max_length=20)
+    terpenuhi = models.BooleanField("terpenuhi", default=False)
+    catatan_bukti = models.TextField("catatan bukti", blank=True)
+    berkas_bukti = models.FileField(
+        "berkas bukti",
+        upload_to="mitra/bukti/%Y/",
+        blank=True,
+        validators=[validasi_berkas_pendukung],
+    )
+    tanggal = models.DateField("tanggal diperiksa", null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "pemeriksaan mitra"
+        verbose_name_plural = "pemeriksaan mitra"
+        constraints = [
+            models.UniqueConstraint(fields=["mitra", "kode"], name="pemeriksaan_mitra_unik")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.mitra} · {self.kode}"
+
+
+class AturanTembusan(models.Model):
+    """Kepada siapa tembusan naskah kerja sama usaha dikirim, menurut kategori mitra.
+
+    Diisi migrasi dari juknis (Langkah IV); admin dapat mengubahnya tanpa kode.
+    """
+
+    class Penerima(models.TextChoices):
+        UPT = "upt", "UPT (BPSKL) wilayah"
+        DIRJEN = "dirjen", "Direktur Jenderal PSKL"
+
+    kategori = models.CharField(max_length=25, choices=KategoriMitra.choices, unique=True)
+    tembusan = models.JSONField("penerima tembusan", default=list)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "aturan tembusan"
+        verbose_name_plural = "aturan tembusan"
+        ordering = ["kategori"]
+
+    def __str__(self) -> str:
+        return self.get_kategori_display()
+
+
+class JenisKerjaSama(models.TextChoices):
+    KELEMBAGAAN = "kelembagaan", "Penguatan tata kelola kelembagaan"
+    KAWASAN = "kawasan", "Penguatan tata kelola kawasan"
+    SDM = "sdm", "Peningkatan SDM KPS-KUPS untuk penelitian sumber daya kawasan"
+    USAHA = "usaha", "Pengembangan usaha: kerja sama usaha"
+    MULTI_PIHAK = "multi_pihak", "Pengembangan usaha: kerja sama para pihak (multi pihak)"
+    LINGKUNGAN = "lingkungan", "Kemitraan lingkungan"
+
+
+class Tahap(models.TextChoices):
+    """Tujuh tahap pendampingan kerja sama (a-g), sama untuk semua jenis."""
+
+    A = "a", "a. Identifikasi kebutuhan"
+    B = "b", "b. Inventarisasi calon mitra"
+    C = "c", "c. Menghubungi calon mitra"
+    D = "d", "d. Penyusunan draf naskah kerja sama"
+    E = "e", "e. Pertemuan dan kesepakatan"
+    F = "f", "f. Pelaksanaan kerja sama"
+    G = "g", "g. Monitoring dan evaluasi"
+
+
+class StatusPersetujuan(models.TextChoices):
+    TIDAK_PERLU = "tidak_perlu", "Tidak memerlukan persetujuan BPSKL"
+    BELUM = "belum", "Belum diajukan ke BPSKL"
+    DIAJUKAN = "diajukan", "Menunggu persetujuan BPSKL"
+    DISETUJUI = "disetujui", "Disetujui BPSKL"
+    DITOLAK = "ditolak", "Ditolak BPSKL"
+
+
+class KerjaSamaQuerySet(models.QuerySet):
+    def untuk(self, user, *, ubah: bool = False):
+        """Cakupan mengikuti KPS utama dan KPS peserta lain (lingkup kelompok)."""
+        from kelompok.models import Kps
+
+        kps = Kps.objects.untuk(user, ubah=ubah)
+        peserta = KerjaSama.kps_lain.through.objects.filter(
+            kerjasama_id=OuterRef("pk"), kps__in=kps
+        )
+        return self.filter(Q(kps_utama__in=kps) | Exists(peserta))
+
+
+class KerjaSama(models.Model):
+    judul = models.CharField("judul kerja sama", max_length=200)
+    jenis = models.CharField("jenis kerja sama", max_length=15, choices=JenisKerjaSama.choices)
+    kebutuhan = models.TextField("kebutuhan KPS-KUPS yang dijawab")
+    kps_utama = models.ForeignKey(
+        "kelompok.Kps", verbose_name="KPS", on_delete=models.PROTECT, related_name="kerjasama"
+    )
+    kps_lain = models.ManyToManyField(
+        "kelompok.Kps",
+        verbose_name="KPS peserta lain",
+        blank=True,
+        related_name="kerjasama_peserta",
+    )
+    kups = models.ManyToManyField(
+        "kelompok.Kups", verbose_name="KUPS", blank=True, related_name="kerjasama"
+    )
+    mitra = models.ManyToManyField(
+        Mitra, verbose_name="mitra", blank=True, related_name="kerjasama"
+    )
+    tahap = models.CharField("tahap", max_length=1, choices=Tahap.choices, default=Tahap.A)
+    status_persetujuan = models.CharField(
+        max_length=15, choices=StatusPersetujuan.choices, default=StatusPersetujuan.TIDAK_PERLU
+    )
+    # Langkah I: permohonan mitra (dimasukkan pendamping, surat dilampirkan).
+    surat_permohonan = models.FileField(
+        "surat permohonan mitra",
+        upload_to="kerjasama/permohonan/%Y/",
+        blank=True,
+        validators=[validasi_berkas_pendukung],
+    )
+    tanggal_permohonan = models.DateField("tanggal permohonan", null=True, blank=True)
+    bpskl = models.ForeignKey(
+        "kelompok.Bpskl", on_delete=models.PROTECT, null=True, blank=True, related_name="kerjasama"
+    )
+    diajukan_pada = models.DateTimeField(null=True, blank=True)
+    diputuskan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    diputuskan_pada = models.DateTimeField(null=True, blank=True)
+    catatan_keputusan = models.TextField(blank=True)
+    # Langkah IV: naskah dikirim ke OPD kehutanan provinsi dengan tembusan.
+    dikirim_ke_opd_pada = models.DateTimeField(null=True, blank=True)
+    tembusan = models.JSONField(default=list, blank=True)
+    dibuat_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    dibuat_pada = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    objects = KerjaSamaQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "kerja sama"
+        verbose_name_plural = "kerja sama"
+        ordering = ["-dibuat_pada", "-pk"]
+        indexes = [models.Index(fields=["status_persetujuan", "bpskl"], name="kerjasama_antrean")]
+
+    def __str__(self) -> str:
+        return self.judul
+
+    def get_absolute_url(self) -> str:
+        return reverse("kerjasama:detail", args=[self.pk])
+
+    @property
+    def usaha(self) -> bool:
+        return self.jenis == JenisKerjaSama.USAHA
+
+    def lama_menunggu(self):
+        return timezone.now() - self.diajukan_pada if self.diajukan_pada else None
+
+
+class RiwayatTahap(models.Model):
+    """Setiap perpindahan tahap dan keputusan: siapa, kapan, catatan, bukti."""
+
+    kerjasama = models.ForeignKey(KerjaSama, on_delete=models.CASCADE, related_name="riwayat")
+    peristiwa = models.CharField(max_length=40)
+    dari = models.CharField(max_length=15, blank=True)
+    ke = models.CharField(max_length=15, blank=True)
+    oleh = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    catatan = models.TextField(blank=True)
+    waktu = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["waktu", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.peristiwa}: {self.dari} -> {self.ke}"
+
+
+class BuktiTahap(models.Model):
+    riwayat = models.ForeignKey(RiwayatTahap, on_delete=models.CASCADE, related_name="bukti")
+    berkas = models.FileField(
+        upload_to="kerjasama/bukti/%Y/", validators=[validasi_berkas_pendukung]
+    )
+
+    def __str__(self) -> str:
+        return self.berkas.name
+
+
+class Notifikasi(models.Model):
+    penerima = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifikasi"
+    )
+    judul = models.CharField(max_length=200)
+    pesan = models.TextField(blank=True)
+    tautan = models.CharField(max_length=300, blank=True)
+    dibaca = models.BooleanField(default=False)
+    dibuat_pada = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-dibuat_pada", "-pk"]
+        indexes = [models.Index(fields=["penerima", "dibaca"], name="notifikasi_belum_dibaca")]
+
+    def __str__(self) -> str:
+        return self.judul

@@ -1,0 +1,317 @@
+"""Perubahan kerja sama: satu fungsi per transisi, riwayat di setiap langkah, notifikasi
+dikirim sesudah transaksi tersimpan (transaction.on_commit)."""
+
+import re
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from akun import peran
+from akun.models import Pengguna
+from kelompok.models import JenisDokumen
+from kerjasama.models import (
+    AturanTembusan,
+    BuktiTahap,
+    JenisKerjaSama,
+    KerjaSama,
+    Mitra,
+    Notifikasi,
+    RiwayatTahap,
+    StatusPersetujuan,
+    Tahap,
+)
+
+URUTAN = [t.value for t in Tahap]
+SP = StatusPersetujuan
+
+
+class TindakanTidakSah(Exception):
+    """Ditolak aturan; pesannya untuk pengguna."""
+
+
+# ------------------------------------------------------------------ mitra
+
+
+def _nama_baku(nama: str) -> str:
+    nama = nama.casefold()
+    nama = re.sub(r"\b(pt|cv|tbk|ud|persero|koperasi|kop)\b\.?", " ", nama)
+    return " ".join(re.sub(r"[^\w\s]", " ", nama).split())
+
+
+def mitra_serupa(*, nama: str, nomor_registrasi: str, kecuali: int | None = None) -> list[Mitra]:
+    """Mitra yang kemungkinan sama: nama sama setelah dibakukan, atau nomor registrasi sama."""
+    baku = _nama_baku(nama)
+    kata = baku.split()
+    q = (
+        Q(nomor_registrasi__iexact=nomor_registrasi.strip())
+        if nomor_registrasi.strip()
+        else Q(pk__in=[])
+    )
+    if kata:
+        q |= Q(nama__icontains=max(kata, key=len))
+    calon = Mitra.objects.filter(q).exclude(pk=kecuali)[:50]
+    return [
+        m
+        for m in calon
+        if _nama_baku(m.nama) == baku
+        or (
+            nomor_registrasi.strip()
+            and m.nomor_registrasi.strip().casefold() == nomor_registrasi.strip().casefold()
+        )
+    ]
+
+
+# ------------------------------------------------------------------ notifikasi
+
+
+def beritahu(*, penerima, judul: str, pesan: str = "", tautan: str = "") -> None:
+    """Catat notifikasi di aplikasi dan kirim surel; panggil lewat transaction.on_commit."""
+    penerima = [p for p in penerima if p is not None and p.is_active]
+    Notifikasi.objects.bulk_create(
+        Notifikasi(penerima=p, judul=judul, pesan=pesan, tautan=tautan) for p in penerima
+    )
+    alamat = [p.email for p in penerima if p.email]
+    if alamat:
+        url = settings.SITUS_URL.rstrip("/") + tautan if tautan else ""
+        send_mail(
+            f"[Perhutanan] {judul}", f"{pesan}\n\n{url}".strip(), None, alamat, fail_silently=True
+        )
+
+
+def _setelah_commit(**kwargs) -> None:
+    transaction.on_commit(lambda: beritahu(**kwargs))
+
+
+def _pendamping(kerjasama: KerjaSama) -> list[Pengguna]:
+    return list(
+        Pengguna.objects.filter(
+            penugasan__kps=kerjasama.kps_utama_id, penugasan__selesai__isnull=True
+        ).distinct()
+    )
+
+
+def _staf_bpskl(bpskl_id: str) -> list[Pengguna]:
+    return list(
+        Pengguna.objects.filter(
+            groups__name=peran.STAF_BPSKL.nama_grup, bpskl_id=bpskl_id, is_active=True
+        )
+    )
+
+
+# ------------------------------------------------------------------ kerja sama
+
+
+def _catat(
+    kerjasama, peristiwa: str, oleh, *, dari="", ke="", catatan="", berkas=()
+) -> RiwayatTahap:
+    riwayat = RiwayatTahap.objects.create(
+        kerjasama=kerjasama, peristiwa=peristiwa, dari=dari, ke=ke, oleh=oleh, catatan=catatan
+    )
+    for b in berkas:
+        BuktiTahap.objects.create(riwayat=riwayat, berkas=b)
+    return riwayat
+
+
+@transaction.atomic
+def kerjasama_buat(
+    *, kerjasama: KerjaSama, oleh: Pengguna, mitra=(), kups=(), kps_lain=()
+) -> KerjaSama:
+    kerjasama.dibuat_oleh = oleh
+    kerjasama.status_persetujuan = SP.BELUM if kerjasama.usaha else SP.TIDAK_PERLU
+    kerjasama.tahap = Tahap.A
+    kerjasama.save()
+    kerjasama.mitra.set(mitra)
+    kerjasama.kups.set(kups)
+    kerjasama.kps_lain.set(kps_lain)
+    _catat(kerjasama, "dibuat", oleh, ke=Tahap.A, catatan=kerjasama.kebutuhan)
+    return kerjasama
+
+
+def boleh_pindah(dari: str, ke: str) -> bool:
+    """Maju hanya ke tahap berikutnya; mundur ke tahap mana pun sebelumnya."""
+    i, j = URUTAN.index(dari), URUTAN.index(ke)
+    return j == i + 1 or j < i
+
+
+@transaction.atomic
+def kerjasama_pindah_tahap(
+    *, kerjasama: KerjaSama, ke: str, oleh: Pengguna, catatan: str, berkas=()
+) -> KerjaSama:
+    ks = KerjaSama.objects.select_for_update().get(pk=kerjasama.pk)
+    if ke not in URUTAN or not boleh_pindah(ks.tahap, ke):
+        raise TindakanTidakSah(
+            f"Dari tahap {ks.get_tahap_display()} hanya boleh maju ke tahap berikutnya "
+            "atau kembali."
+        )
+    mundur = URUTAN.index(ke) < URUTAN.index(ks.tahap)
+    if mundur and not catatan.strip():
+        raise TindakanTidakSah("Tuliskan alasan kembali ke tahap sebelumnya.")
+    if ks.usaha and ke in (Tahap.F, Tahap.G) and ks.status_persetujuan != SP.DISETUJUI:
+        raise TindakanTidakSah(
+            "Naskah kerja sama usaha tidak dapat ditandatangani dan dilaksanakan sebelum "
+            "disetujui BPSKL."
+        )
+    dari = ks.tahap
+    ks.tahap = ke
+    ks._change_reason = catatan
+    ks.save(update_fields=["tahap"])
+    _catat(
+        ks,
+        "mundur" if mundur else "maju",
+        oleh,
+        dari=dari,
+        ke=ke,
+        catatan=catatan.strip(),
+        berkas=berkas,
+    )
+    return ks
+
+
+def peringatan_kesiapan(kerjasama: KerjaSama) -> list[str]:
+    """Peringatan (bukan larangan) untuk pengembangan usaha yang dimulai terlalu dini."""
+    if kerjasama.jenis not in (JenisKerjaSama.USAHA, JenisKerjaSama.MULTI_PIHAK):
+        return []
+    pesan = []
+    tata_kelola = KerjaSama.objects.filter(
+        kps_utama_id=kerjasama.kps_utama_id,
+        jenis__in=[JenisKerjaSama.KELEMBAGAAN, JenisKerjaSama.KAWASAN],
+        tahap__in=[Tahap.F, Tahap.G],
+    ).exists()
+    if not tata_kelola:
+        pesan.append(
+            "KPS ini belum memiliki kerja sama penguatan tata kelola kelembagaan atau kawasan yang "
+            "sudah berjalan; pengembangan usaha sebaiknya dimulai sesudahnya."
+        )
+    ada = set(kerjasama.kps_utama.dokumen.values_list("jenis", flat=True))
+    kurang = [j.label for j in JenisDokumen if j.value not in ada]
+    if kurang:
+        pesan.append("Bahan pendukung kerja sama belum lengkap: " + "; ".join(kurang) + ".")
+    return pesan
+
+
+@transaction.atomic
+def permohonan_simpan(*, kerjasama: KerjaSama, surat, tanggal, oleh: Pengguna) -> KerjaSama:
+    """Langkah I: permohonan mitra dicatat pendamping dengan suratnya."""
+    ks = KerjaSama.objects.select_for_update().get(pk=kerjasama.pk)
+    if not ks.usaha:
+        raise TindakanTidakSah("Permohonan dan persetujuan BPSKL hanya untuk kerja sama usaha.")
+    if ks.status_persetujuan not in (SP.BELUM, SP.DITOLAK):
+        raise TindakanTidakSah("Permohonan sudah diajukan.")
+    ks.surat_permohonan = surat
+    ks.tanggal_permohonan = tanggal
+    ks.save(update_fields=["surat_permohonan", "tanggal_permohonan"])
+    _catat(ks, "permohonan mitra", oleh, catatan=f"Surat permohonan tanggal {tanggal:%d-%m-%Y}")
+    return ks
+
+
+@transaction.atomic
+def kerjasama_ajukan(*, kerjasama: KerjaSama, oleh: Pengguna) -> KerjaSama:
+    """Langkah II: KPS/KUPS meminta persetujuan Kepala UPT (BPSKL) wilayahnya."""
+    ks = (
+        KerjaSama.objects.select_for_update()
+        .select_related("kps_utama__provinsi")
+        .get(pk=kerjasama.pk)
+    )
+    if not ks.usaha or ks.status_persetujuan not in (SP.BELUM, SP.DITOLAK):
+        raise TindakanTidakSah("Kerja sama ini tidak dapat diajukan ke BPSKL sekarang.")
+    if not ks.surat_permohonan or not ks.tanggal_permohonan:
+        raise TindakanTidakSah("Lampirkan dulu surat permohonan mitra (Langkah I).")
+    if not ks.mitra.exists():
+        raise TindakanTidakSah("Tambahkan mitra kerja sama sebelum mengajukan.")
+    ks.bpskl_id = ks.kps_utama.provinsi.bpskl_id
+    ks.status_persetujuan = SP.DIAJUKAN
+    ks.diajukan_pada = timezone.now()
+    ks.save(update_fields=["bpskl", "status_persetujuan", "diajukan_pada"])
+    _catat(ks, "diajukan ke BPSKL", oleh, ke=SP.DIAJUKAN)
+    _setelah_commit(
+        penerima=_staf_bpskl(ks.bpskl_id),
+        judul=f"Permohonan persetujuan kerja sama usaha: {ks.judul}",
+        pesan=f"{ks.kps_utama} mengajukan persetujuan kerja sama usaha.",
+        tautan=ks.get_absolute_url(),
+    )
+    return ks
+
+
+@transaction.atomic
+def kerjasama_putuskan(
+    *, kerjasama: KerjaSama, oleh: Pengguna, setuju: bool, catatan: str = ""
+) -> KerjaSama:
+    """Langkah II: Staf BPSKL wilayah itu menyetujui atau menolak (baris dikunci)."""
+    ks = KerjaSama.objects.select_for_update().get(pk=kerjasama.pk)
+    if ks.status_persetujuan != SP.DIAJUKAN:
+        raise TindakanTidakSah("Kerja sama ini tidak sedang menunggu persetujuan.")
+    if not (oleh.punya_peran(peran.STAF_BPSKL) and oleh.bpskl_id == ks.bpskl_id):
+        raise TindakanTidakSah("Hanya Staf BPSKL wilayah kerja sama ini yang dapat memutuskan.")
+    if not setuju and not catatan.strip():
+        raise TindakanTidakSah("Tuliskan alasan penolakan.")
+    ks.status_persetujuan = SP.DISETUJUI if setuju else SP.DITOLAK
+    ks.diputuskan_oleh = oleh
+    ks.diputuskan_pada = timezone.now()
+    ks.catatan_keputusan = catatan.strip()
+    ks.save(
+        update_fields=[
+            "status_persetujuan",
+            "diputuskan_oleh",
+            "diputuskan_pada",
+            "catatan_keputusan",
+        ]
+    )
+    _catat(
+        ks,
+        "disetujui BPSKL" if setuju else "ditolak BPSKL",
+        oleh,
+        dari=SP.DIAJUKAN,
+        ke=ks.status_persetujuan,
+        catatan=catatan.strip(),
+    )
+    _setelah_commit(
+        penerima=[*_pendamping(ks), ks.dibuat_oleh],
+        judul=f"Kerja sama {ks.judul} {'disetujui' if setuju else 'ditolak'} BPSKL",
+        pesan=catatan.strip(),
+        tautan=ks.get_absolute_url(),
+    )
+    return ks
+
+
+def tembusan_untuk(kerjasama: KerjaSama) -> list[str]:
+    """Gabungan penerima tembusan menurut kategori semua mitra (aturan yang dapat diubah admin)."""
+    kategori = set(kerjasama.mitra.values_list("kategori", flat=True))
+    penerima = set()
+    for aturan in AturanTembusan.objects.filter(kategori__in=kategori):
+        penerima.update(aturan.tembusan)
+    tanpa_aturan = kategori - set(
+        AturanTembusan.objects.filter(kategori__in=kategori).values_list("kategori", flat=True)
+    )
+    if tanpa_aturan:
+        penerima.update({AturanTembusan.Penerima.DIRJEN, AturanTembusan.Penerima.UPT})
+    urutan = [AturanTembusan.Penerima.DIRJEN, AturanTembusan.Penerima.UPT]
+    return [p.value for p in urutan if p.value in penerima]
+
+
+@transaction.atomic
+def kerjasama_kirim_opd(*, kerjasama: KerjaSama, oleh: Pengguna) -> KerjaSama:
+    """Langkah IV: naskah yang sudah ditandatangani dikirim ke OPD kehutanan provinsi."""
+    ks = KerjaSama.objects.select_for_update().get(pk=kerjasama.pk)
+    if ks.status_persetujuan != SP.DISETUJUI or URUTAN.index(ks.tahap) < URUTAN.index(Tahap.F):
+        raise TindakanTidakSah(
+            "Kirim ke OPD setelah disetujui BPSKL dan naskah ditandatangani (tahap f)."
+        )
+    if ks.dikirim_ke_opd_pada:
+        raise TindakanTidakSah("Naskah sudah dikirim ke OPD.")
+    ks.tembusan = tembusan_untuk(ks)
+    ks.dikirim_ke_opd_pada = timezone.now()
+    ks.save(update_fields=["tembusan", "dikirim_ke_opd_pada"])
+    label = dict(AturanTembusan.Penerima.choices)
+    _catat(
+        ks, "dikirim ke OPD", oleh, catatan="Tembusan: " + ", ".join(label[t] for t in ks.tembusan)
+    )
+    if AturanTembusan.Penerima.UPT in ks.tembusan:
+        _setelah_commit(
+            penerima=_staf_bpskl(ks.bpskl_id),
+            judul=f"Tembusan naskah kerja sama usaha: {ks.judul}",
+            tautan=ks.get_absolute_url(),
+        )
+    return ks

@@ -1,0 +1,341 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from akun import peran
+from kelompok.models import Kps, Provinsi
+from kelompok.views import ambil
+from kerjasama import services
+from kerjasama.forms import KerjaSamaForm, MitraForm, PermohonanForm, PindahTahapForm
+from kerjasama.models import (
+    KategoriMitra,
+    KerjaSama,
+    Mitra,
+    PemeriksaanMitra,
+    StatusPersetujuan,
+    Tahap,
+)
+from kerjasama.uji_tuntas import butir_untuk
+
+LANGKAH_BERIKUT = {
+    Tahap.A: "Inventarisasi calon mitra",
+    Tahap.B: "Hubungi calon mitra",
+    Tahap.C: "Susun draf naskah kerja sama",
+    Tahap.D: "Adakan pertemuan dan sepakati naskah",
+    Tahap.E: "Tanda tangani dan laksanakan kerja sama",
+    Tahap.F: "Lakukan monitoring dan evaluasi",
+    Tahap.G: "Teruskan monitoring; beri umpan balik ke KPS-KUPS",
+}
+
+
+# ------------------------------------------------------------------ mitra
+
+
+@login_required
+@permission_required("kerjasama.view_mitra", raise_exception=True)
+@require_GET
+def mitra_daftar(request: HttpRequest) -> HttpResponse:
+    qs = Mitra.objects.select_related("provinsi").order_by("nama", "pk")
+    q = request.GET.get("q", "").strip()
+    if q:
+        qs = qs.filter(Q(nama__icontains=q) | Q(nomor_registrasi__icontains=q))
+    kategori = request.GET.get("kategori", "")
+    if kategori in KategoriMitra.values:
+        qs = qs.filter(kategori=kategori)
+    provinsi = request.GET.get("provinsi", "")
+    if provinsi:
+        qs = qs.filter(provinsi_id=provinsi)
+    parameter = request.GET.copy()
+    parameter.pop("halaman", None)
+    return render(
+        request,
+        "kerjasama/mitra_daftar.html",
+        {
+            "halaman": Paginator(qs, 25).get_page(request.GET.get("halaman")),
+            "parameter": parameter.urlencode(),
+            "q": q,
+            "kategori": kategori,
+            "provinsi": provinsi,
+            "pilihan_kategori": KategoriMitra.choices,
+            "pilihan_provinsi": Provinsi.objects.all(),
+            "menu_aktif": "mitra",
+        },
+    )
+
+
+@login_required
+@permission_required("kerjasama.add_mitra", raise_exception=True)
+def mitra_tambah(request: HttpRequest) -> HttpResponse:
+    form = MitraForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        mitra = form.save(commit=False)
+        mitra.dibuat_oleh = request.user
+        mitra.save()
+        messages.success(request, f"Mitra {mitra} tersimpan. Lengkapi uji tuntasnya.")
+        return redirect(mitra)
+    return render(request, "kerjasama/mitra_form.html", {"form": form, "menu_aktif": "mitra"})
+
+
+@login_required
+@permission_required("kerjasama.view_mitra", raise_exception=True)
+def mitra_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    mitra = get_object_or_404(Mitra.objects.select_related("provinsi"), pk=pk)
+    butir = butir_untuk(mitra.kategori)
+    ada = {p.kode: p for p in mitra.pemeriksaan.all()}
+    boleh = request.user.has_perm("kerjasama.change_pemeriksaanmitra")
+    if request.method == "POST":
+        if not boleh:
+            raise PermissionDenied
+        for b in butir:
+            pemeriksaan = ada.get(b.kode) or PemeriksaanMitra(mitra=mitra, kode=b.kode)
+            pemeriksaan.terpenuhi = request.POST.get(f"{b.kode}-terpenuhi") == "ya"
+            pemeriksaan.catatan_bukti = request.POST.get(f"{b.kode}-catatan", "").strip()
+            if pemeriksaan.pk or pemeriksaan.terpenuhi or pemeriksaan.catatan_bukti:
+                pemeriksaan.save()
+        messages.success(request, "Uji tuntas dan penapisan gender tersimpan.")
+        return redirect(mitra)
+    kerjasama = (
+        KerjaSama.objects.untuk(request.user).filter(mitra=mitra).select_related("kps_utama")
+    )
+    return render(
+        request,
+        "kerjasama/mitra_detail.html",
+        {
+            "mitra": mitra,
+            "butir": [(b, ada.get(b.kode)) for b in butir],
+            "lengkap": all(ada.get(b.kode) and ada[b.kode].terpenuhi for b in butir),
+            "kerjasama": kerjasama,
+            "boleh": boleh,
+            "menu_aktif": "mitra",
+        },
+    )
+
+
+# ------------------------------------------------------------------ kerja sama
+
+
+def ambil_kerjasama(user, pk: int, *, ubah: bool = False) -> KerjaSama:
+    ks = get_object_or_404(
+        KerjaSama.objects.untuk(user).select_related("kps_utama__provinsi", "bpskl", "dibuat_oleh"),
+        pk=pk,
+    )
+    if ubah and not (
+        user.has_perm("kerjasama.change_kerjasama")
+        and KerjaSama.objects.untuk(user, ubah=True).filter(pk=pk).exists()
+    ):
+        raise PermissionDenied("Anda hanya dapat membaca kerja sama ini.")
+    return ks
+
+
+@login_required
+@require_GET
+def daftar(request: HttpRequest) -> HttpResponse:
+    qs = (
+        KerjaSama.objects.untuk(request.user)
+        .select_related("kps_utama")
+        .order_by("-dibuat_pada", "-pk")
+    )
+    baris = [
+        (k, LANGKAH_BERIKUT[k.tahap])
+        for k in Paginator(qs, 25).get_page(request.GET.get("halaman"))
+    ]
+    return render(request, "kerjasama/daftar.html", {"baris": baris, "menu_aktif": "kerjasama"})
+
+
+@login_required
+def tambah(request: HttpRequest, kps_pk: int) -> HttpResponse:
+    kps = ambil(Kps, request.user, kps_pk, ubah=True)
+    if not request.user.has_perm("kerjasama.add_kerjasama"):
+        raise PermissionDenied
+    form = KerjaSamaForm(request.POST or None, kps=kps, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        ks = form.save(commit=False)
+        ks.kps_utama = kps
+        ks = services.kerjasama_buat(
+            kerjasama=ks,
+            oleh=request.user,
+            mitra=form.cleaned_data["mitra"],
+            kups=form.cleaned_data["kups"],
+            kps_lain=form.cleaned_data["kps_lain"],
+        )
+        for pesan in services.peringatan_kesiapan(ks):
+            messages.warning(request, pesan)
+        messages.success(request, "Kerja sama dicatat pada tahap a (identifikasi kebutuhan).")
+        return redirect(ks)
+    return render(
+        request, "kerjasama/form.html", {"form": form, "kps": kps, "menu_aktif": "kerjasama"}
+    )
+
+
+@login_required
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    ks = ambil_kerjasama(request.user, pk)
+    boleh_ubah = (
+        request.user.has_perm("kerjasama.change_kerjasama")
+        and KerjaSama.objects.untuk(request.user, ubah=True).filter(pk=pk).exists()
+    )
+    boleh_putuskan = (
+        ks.status_persetujuan == StatusPersetujuan.DIAJUKAN
+        and request.user.punya_peran(peran.STAF_BPSKL)
+        and request.user.bpskl_id == ks.bpskl_id
+    )
+    urutan = services.URUTAN
+    sekarang = urutan.index(ks.tahap)
+    pilihan = [(t, label) for t, label in Tahap.choices if services.boleh_pindah(ks.tahap, t)]
+    return render(
+        request,
+        "kerjasama/detail.html",
+        {
+            "ks": ks,
+            "tahap": [
+                (t, label, n < sekarang, n == sekarang)
+                for n, (t, label) in enumerate(Tahap.choices)
+            ],
+            "riwayat": ks.riwayat.select_related("oleh").prefetch_related("bukti"),
+            "mitra": ks.mitra.all(),
+            "kups": ks.kups.all(),
+            "peringatan": services.peringatan_kesiapan(ks),
+            "langkah_berikut": LANGKAH_BERIKUT[ks.tahap],
+            "form_pindah": PindahTahapForm(
+                initial={"ke": urutan[min(sekarang + 1, len(urutan) - 1)]}
+            )
+            if boleh_ubah
+            else None,
+            "pilihan_tahap": pilihan,
+            "form_permohonan": PermohonanForm() if boleh_ubah and ks.usaha else None,
+            "boleh_ubah": boleh_ubah,
+            "boleh_putuskan": boleh_putuskan,
+            "tembusan": services.tembusan_untuk(ks) if ks.usaha else [],
+            "menu_aktif": "kerjasama",
+        },
+    )
+
+
+def _jalankan(request, pk: int, fungsi, sukses: str) -> HttpResponse:
+    try:
+        fungsi()
+    except services.TindakanTidakSah as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, sukses)
+    return redirect("kerjasama:detail", pk=pk)
+
+
+@login_required
+@require_POST
+def pindah(request: HttpRequest, pk: int) -> HttpResponse:
+    ks = ambil_kerjasama(request.user, pk, ubah=True)
+    form = PindahTahapForm(request.POST, request.FILES)
+    if not form.is_valid():
+        for pesan in form.errors.values():
+            messages.error(request, " ".join(pesan))
+        return redirect(ks)
+    return _jalankan(
+        request,
+        pk,
+        lambda: services.kerjasama_pindah_tahap(
+            kerjasama=ks,
+            ke=form.cleaned_data["ke"],
+            oleh=request.user,
+            catatan=form.cleaned_data["catatan"],
+            berkas=form.cleaned_data["berkas"],
+        ),
+        "Tahap kerja sama diperbarui.",
+    )
+
+
+@login_required
+@require_POST
+def permohonan(request: HttpRequest, pk: int) -> HttpResponse:
+    ks = ambil_kerjasama(request.user, pk, ubah=True)
+    form = PermohonanForm(request.POST, request.FILES)
+    if not form.is_valid():
+        for pesan in form.errors.values():
+            messages.error(request, " ".join(pesan))
+        return redirect(ks)
+    return _jalankan(
+        request,
+        pk,
+        lambda: services.permohonan_simpan(
+            kerjasama=ks,
+            surat=form.cleaned_data["surat"],
+            tanggal=form.cleaned_data["tanggal"],
+            oleh=request.user,
+        ),
+        "Permohonan mitra tersimpan.",
+    )
+
+
+@login_required
+@require_POST
+def ajukan(request: HttpRequest, pk: int) -> HttpResponse:
+    ks = ambil_kerjasama(request.user, pk, ubah=True)
+    return _jalankan(
+        request,
+        pk,
+        lambda: services.kerjasama_ajukan(kerjasama=ks, oleh=request.user),
+        "Diajukan ke BPSKL untuk persetujuan.",
+    )
+
+
+@login_required
+@require_POST
+def putuskan(request: HttpRequest, pk: int) -> HttpResponse:
+    ks = ambil_kerjasama(request.user, pk)
+    if not request.user.punya_peran(peran.STAF_BPSKL):
+        raise PermissionDenied("Persetujuan oleh Staf BPSKL.")
+    setuju = request.POST.get("keputusan") == "setuju"
+    return _jalankan(
+        request,
+        pk,
+        lambda: services.kerjasama_putuskan(
+            kerjasama=ks, oleh=request.user, setuju=setuju, catatan=request.POST.get("catatan", "")
+        ),
+        "Keputusan tersimpan." if setuju else "Penolakan tersimpan.",
+    )
+
+
+@login_required
+@require_POST
+def kirim_opd(request: HttpRequest, pk: int) -> HttpResponse:
+    ks = ambil_kerjasama(request.user, pk, ubah=True)
+    return _jalankan(
+        request,
+        pk,
+        lambda: services.kerjasama_kirim_opd(kerjasama=ks, oleh=request.user),
+        "Naskah dicatat terkirim ke OPD kehutanan provinsi dengan tembusannya.",
+    )
+
+
+@login_required
+@require_GET
+def antrean_bpskl(request: HttpRequest) -> HttpResponse:
+    if not request.user.punya_peran(peran.STAF_BPSKL):
+        raise PermissionDenied("Antrean persetujuan untuk Staf BPSKL.")
+    qs = (
+        KerjaSama.objects.filter(
+            status_persetujuan=StatusPersetujuan.DIAJUKAN, bpskl_id=request.user.bpskl_id
+        )
+        .select_related("kps_utama__provinsi")
+        .prefetch_related("mitra")
+        .order_by("diajukan_pada")
+    )
+    return render(request, "kerjasama/antrean.html", {"antrean": qs, "menu_aktif": "antrean_bpskl"})
+
+
+@login_required
+def notifikasi(request: HttpRequest) -> HttpResponse:
+    qs = request.user.notifikasi.all()
+    if request.method == "POST":
+        qs.filter(dibaca=False).update(dibaca=True)
+        return redirect("kerjasama:notifikasi")
+    return render(
+        request,
+        "kerjasama/notifikasi.html",
+        {"halaman": Paginator(qs, 30).get_page(request.GET.get("halaman")), "parameter": ""},
+    )
