@@ -1,0 +1,43 @@
+import datetime
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from kerjasama import services
+from kerjasama.models import KerjaSama, Mitra
+
+
+@pytest.fixture
+def mitra_bums(admin_nasional):
+    return Mitra.objects.create(
+        nama="PT Kopi Nusantara",
+        kategori="bums",
+        nomor_registrasi="NIB-123",
+        dibuat_oleh=admin_nasional,
+    )
+
+
+def buat_kerjasama(kps, oleh, *, jenis="usaha", mitra=()):
+    return services.kerjasama_buat(
+        kerjasama=KerjaSama(
+            judul="Pemasaran kopi", jenis=jenis, kebutuhan="Akses pasar", kps_utama=kps
+        ),
+        oleh=oleh,
+        mitra=mitra,
+    )
+
+
+@pytest.fixture
+def ks_usaha(kps_a, pendamping_a, mitra_bums):
+    return buat_kerjasama(kps_a, pendamping_a, mitra=[mitra_bums])
+
+
+def surat():
+    return SimpleUploadedFile("surat.pdf", b"%PDF-1.4 surat", content_type="application/pdf")
+
+
+def ajukan(ks, oleh):
+    services.permohonan_simpan(
+        kerjasama=ks, surat=surat(), tanggal=datetime.date(2026, 10, 1), oleh=oleh
+    )
+    return services.kerjasama_ajukan(kerjasama=ks, oleh=oleh)

@@ -1,0 +1,175 @@
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from akun import peran
+from kerjasama.models import KerjaSama, Mitra, PemeriksaanMitra
+from tests.factories import PenggunaFactory
+from tests.kerjasama.conftest import ajukan
+
+
+def url(nama, *args):
+    return reverse(f"kerjasama:{nama}", args=args)
+
+
+def test_a_pendamping_records_a_need_with_a_partner_and_sees_the_next_action(
+    client, pendamping_a, kps_a, mitra_bums
+):
+    client.force_login(pendamping_a)
+    respons = client.post(
+        url("tambah", kps_a.pk),
+        {
+            "judul": "Kopi ke pasar ekspor",
+            "jenis": "usaha",
+            "kebutuhan": "Pembeli tetap",
+            "mitra": [mitra_bums.pk],
+        },
+        follow=True,
+    )
+    ks = KerjaSama.objects.get()
+    teks = respons.content.decode()
+    assert ks.status_persetujuan == "belum" and ks.tahap == "a"
+    assert "belum memiliki kerja sama penguatan tata kelola" in teks  # peringatan, bukan larangan
+    assert "Langkah berikutnya:</strong> Inventarisasi calon mitra" in teks
+    daftar = client.get(url("daftar"))
+    assert [(k.judul, berikut) for k, berikut in daftar.context["baris"]] == [
+        ("Kopi ke pasar ekspor", "Inventarisasi calon mitra")
+    ]
+
+
+def test_moving_a_step_with_evidence_files_shows_on_the_timeline(client, pendamping_a, ks_usaha):
+    client.force_login(pendamping_a)
+    bukti = [
+        SimpleUploadedFile("notulen.pdf", b"%PDF-1.4 notulen", content_type="application/pdf"),
+        SimpleUploadedFile("foto.png", b"\x89PNG\r\n\x1a\n foto", content_type="image/png"),
+    ]
+    client.post(
+        url("pindah", ks_usaha.pk), {"ke": "b", "catatan": "Daftar 5 calon mitra", "berkas": bukti}
+    )
+    riwayat = ks_usaha.riwayat.last()
+    assert (riwayat.ke, riwayat.catatan, riwayat.bukti.count()) == ("b", "Daftar 5 calon mitra", 2)
+    teks = client.get(url("detail", ks_usaha.pk)).content.decode()
+    assert "Daftar 5 calon mitra" in teks and "notulen" in teks
+    palsu = SimpleUploadedFile("virus.pdf", b"MZ exe", content_type="application/pdf")
+    respons = client.post(
+        url("pindah", ks_usaha.pk), {"ke": "c", "catatan": "x", "berkas": [palsu]}, follow=True
+    )
+    assert "Jenis berkas tidak diterima" in respons.content.decode()
+    ks_usaha.refresh_from_db()
+    assert ks_usaha.tahap == "b"
+
+
+def test_the_bpskl_queue_and_decision_pages(client, pendamping_a, staf_bpskl, ks_usaha):
+    ajukan(ks_usaha, pendamping_a)
+    client.force_login(staf_bpskl)
+    assert list(client.get(url("antrean")).context["antrean"]) == [ks_usaha]
+    respons = client.post(
+        url("putuskan", ks_usaha.pk), {"keputusan": "tolak", "catatan": ""}, follow=True
+    )
+    assert "Tuliskan alasan penolakan." in respons.content.decode()
+    client.post(url("putuskan", ks_usaha.pk), {"keputusan": "setuju", "catatan": "Lengkap"})
+    ks_usaha.refresh_from_db()
+    assert ks_usaha.status_persetujuan == "disetujui"
+    staf_lain = PenggunaFactory(peran=peran.STAF_BPSKL, bpskl_id="KAL")
+    client.force_login(staf_lain)
+    assert list(client.get(url("antrean")).context["antrean"]) == []
+
+
+def test_partner_registration_warns_about_duplicates(client, pendamping_a, mitra_bums):
+    client.force_login(pendamping_a)
+    data = {"nama": "Kopi Nusantara PT", "kategori": "bums", "nomor_registrasi": ""}
+    respons = client.post(url("mitra_tambah"), data)
+    assert respons.status_code == 200
+    assert "Mitra yang mirip sudah terdaftar" in respons.content.decode()
+    assert Mitra.objects.count() == 1
+    respons = client.post(url("mitra_tambah"), {**data, "bukan_ganda": "on"})
+    assert respons.status_code == 302
+    assert Mitra.objects.count() == 2
+
+
+def test_due_diligence_is_recorded_and_partner_page_lists_partnerships(
+    client, pendamping_a, mitra_bums, ks_usaha
+):
+    client.force_login(pendamping_a)
+    data = {
+        f"{k}-terpenuhi": "ya"
+        for k in [
+            "legalitas",
+            "usaha_pokok",
+            "kompetensi",
+            "pasar",
+            "komitmen",
+            "keseimbangan",
+            "transfer",
+            "pembiayaan",
+            "laporan_keuangan",
+            "gender_perspektif",
+            "gender_kekerasan",
+            "pekerja_anak",
+        ]
+    }
+    data["legalitas-catatan"] = "NIB 123 terverifikasi"
+    client.post(url("mitra_detail", mitra_bums.pk), data)
+    assert PemeriksaanMitra.objects.filter(mitra=mitra_bums, terpenuhi=True).count() == 12
+    halaman = client.get(url("mitra_detail", mitra_bums.pk))
+    assert halaman.context["lengkap"]
+    assert list(halaman.context["kerjasama"]) == [ks_usaha]
+    client.force_login(PenggunaFactory(peran=peran.PENDAMPING, provinsi_id="61"))
+    assert list(client.get(url("mitra_detail", mitra_bums.pk)).context["kerjasama"]) == []
+
+
+def test_partner_search_and_filters(client, pendamping_a, mitra_bums, admin_nasional):
+    Mitra.objects.create(
+        nama="Universitas Kuningan",
+        kategori="akademisi",
+        provinsi_id="32",
+        dibuat_oleh=admin_nasional,
+    )
+    client.force_login(pendamping_a)
+    assert [m.nama for m in client.get(url("mitra_daftar") + "?q=kopi").context["halaman"]] == [
+        "PT Kopi Nusantara"
+    ]
+    assert [
+        m.nama for m in client.get(url("mitra_daftar") + "?kategori=akademisi").context["halaman"]
+    ] == ["Universitas Kuningan"]
+    assert [
+        m.nama for m in client.get(url("mitra_daftar") + "?provinsi=32").context["halaman"]
+    ] == ["Universitas Kuningan"]
+
+
+@pytest.mark.parametrize(
+    ("nama", "metode"),
+    [
+        ("detail", "get"),
+        ("pindah", "post"),
+        ("permohonan", "post"),
+        ("ajukan", "post"),
+        ("kirim_opd", "post"),
+    ],
+)
+def test_access_ladder(client, ks_usaha, pendamping_b, staf_bpskl, pendamping_a, nama, metode):
+    alamat = url(nama, ks_usaha.pk)
+    minta = client.post if metode == "post" else client.get
+    assert minta(alamat).status_code == 302 and "masuk" in minta(alamat)["Location"]
+    client.force_login(pendamping_b)
+    assert minta(alamat).status_code == 404
+    client.force_login(staf_bpskl)
+    assert minta(alamat).status_code == (200 if nama == "detail" else 403)
+    client.force_login(pendamping_a)
+    assert minta(alamat).status_code in (200, 302)
+
+
+def test_only_pendamping_and_admin_start_partnerships(client, staf_bpskl, kps_a):
+    client.force_login(staf_bpskl)
+    assert client.get(url("tambah", kps_a.pk)).status_code == 403
+    assert client.get(url("mitra_tambah")).status_code == 403
+
+
+def test_notifications_page_marks_read(client, pendamping_a):
+    from kerjasama.models import Notifikasi
+
+    Notifikasi.objects.create(penerima=pendamping_a, judul="Disetujui", tautan="/")
+    client.force_login(pendamping_a)
+    assert "Notifikasi (1)" in client.get(reverse("beranda"), follow=True).content.decode()
+    client.post(url("notifikasi"))
+    assert not Notifikasi.objects.filter(dibaca=False).exists()
