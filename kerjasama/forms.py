@@ -106,3 +106,65 @@ class PermohonanForm(forms.Form):
         validators=[validasi_tanggal_tidak_di_masa_depan],
         error_messages={"required": "Wajib diisi.", "invalid": "Masukkan tanggal yang benar."},
     )
+
+
+class NaskahForm(forms.Form):
+    pola = forms.ChoiceField(label="Pola pendanaan", choices=[])
+    persen_modal_mitra = forms.DecimalField(
+        label="Penyertaan modal mitra (%)",
+        required=False,
+        min_value=0,
+        max_value=100,
+        decimal_places=2,
+        localize=True,
+        help_text="Untuk bagi hasil: paling banyak 50%.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        from kerjasama.models import NaskahKerjaSama
+        from kerjasama.naskah import SEMUA_BUTIR
+
+        super().__init__(*args, **kwargs)
+        self.fields["pola"].choices = NaskahKerjaSama.Pola.choices
+        for n, b in enumerate(SEMUA_BUTIR, start=1):
+            judul = (
+                f"Pasal {n}. {b.judul}" if b.kode != "gender" else f"Pasal {n}. {b.judul} (wajib)"
+            )
+            self.fields[f"butir_{b.kode}"] = forms.CharField(
+                label=judul, required=False, widget=forms.Textarea(attrs={"rows": 3})
+            )
+        self.fields["persen_modal_mitra"].error_messages.update(
+            {
+                "invalid": "Masukkan angka, misalnya 30 atau 12,5.",
+                "max_value": "Paling banyak 100%.",
+                "min_value": "Tidak boleh negatif.",
+            }
+        )
+
+    def clean(self):
+        data = super().clean()
+        persen = data.get("persen_modal_mitra")
+        if data.get("pola") == "bagi_hasil" and persen is not None and persen > 50:
+            self.add_error(
+                "persen_modal_mitra", "Penyertaan modal mitra dalam bagi hasil paling banyak 50%."
+            )
+        return data
+
+    def isi(self) -> dict:
+        from kerjasama.naskah import SEMUA_BUTIR
+
+        return {b.kode: self.cleaned_data.get(f"butir_{b.kode}", "") for b in SEMUA_BUTIR}
+
+
+class TandaTanganForm(forms.Form):
+    berkas = forms.FileField(
+        label="Pindaian naskah yang sudah ditandatangani semua pihak",
+        validators=[validasi_berkas_pendukung],
+        error_messages={"required": "Pilih berkas pindaian."},
+    )
+    tanggal = forms.DateField(
+        label="Tanggal penandatanganan",
+        widget=InputTanggal(),
+        validators=[validasi_tanggal_tidak_di_masa_depan],
+        error_messages={"required": "Wajib diisi.", "invalid": "Masukkan tanggal yang benar."},
+    )

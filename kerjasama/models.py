@@ -279,3 +279,52 @@ class Notifikasi(models.Model):
 
     def __str__(self) -> str:
         return self.judul
+
+
+class NaskahKerjaSama(models.Model):
+    """Satu versi draf naskah. Versi tidak diubah; simpan perubahan sebagai versi baru.
+
+    Potret para pihak diambil saat versi disimpan sehingga PDF selalu dibuat dari isi versi itu.
+    """
+
+    class Pola(models.TextChoices):
+        BAGI_HASIL = "bagi_hasil", "Bagi hasil"
+        HIBAH = "hibah", "Hibah (tidak mengikat, tidak dikembalikan)"
+        LAINNYA = "lainnya", "Lainnya"
+
+    kerjasama = models.ForeignKey(KerjaSama, on_delete=models.CASCADE, related_name="naskah")
+    versi = models.PositiveIntegerField()
+    isi = models.JSONField("isi butir")
+    para_pihak = models.JSONField("potret para pihak")
+    pola = models.CharField("pola pendanaan", max_length=12, choices=Pola.choices)
+    persen_modal_mitra = models.DecimalField(
+        "penyertaan modal mitra (%)", max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    dibuat_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    dibuat_pada = models.DateTimeField(auto_now_add=True)
+    scan_ditandatangani = models.FileField(
+        "naskah yang ditandatangani (pindaian)",
+        upload_to="kerjasama/naskah/%Y/",
+        blank=True,
+        validators=[validasi_berkas_pendukung],
+    )
+    ditandatangani_pada = models.DateField("tanggal penandatanganan", null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "naskah kerja sama"
+        verbose_name_plural = "naskah kerja sama"
+        ordering = ["kerjasama", "-versi"]
+        constraints = [
+            models.UniqueConstraint(fields=["kerjasama", "versi"], name="naskah_versi_unik")
+        ]
+
+    def __str__(self) -> str:
+        return f"Naskah {self.kerjasama} versi {self.versi}"
+
+    def kekurangan(self) -> list[str]:
+        from kerjasama.naskah import kekurangan
+
+        return kekurangan(self.isi, pola=self.pola, persen_modal=self.persen_modal_mitra)

@@ -154,6 +154,10 @@ def kerjasama_pindah_tahap(
             "Naskah kerja sama usaha tidak dapat ditandatangani dan dilaksanakan sebelum "
             "disetujui BPSKL."
         )
+    if ks.usaha and ke == Tahap.F and not ks.naskah.exclude(scan_ditandatangani="").exists():
+        raise TindakanTidakSah(
+            "Unggah naskah yang sudah ditandatangani sebelum pelaksanaan (tahap f)."
+        )
     dari = ks.tahap
     ks.tahap = ke
     ks._change_reason = catatan
@@ -221,6 +225,12 @@ def kerjasama_ajukan(*, kerjasama: KerjaSama, oleh: Pengguna) -> KerjaSama:
         raise TindakanTidakSah("Lampirkan dulu surat permohonan mitra (Langkah I).")
     if not ks.mitra.exists():
         raise TindakanTidakSah("Tambahkan mitra kerja sama sebelum mengajukan.")
+    naskah = ks.naskah.order_by("-versi").first()
+    if naskah is None:
+        raise TindakanTidakSah("Susun draf naskah kerja sama (15 butir) sebelum mengajukan.")
+    kurang = naskah.kekurangan()
+    if kurang:
+        raise TindakanTidakSah("Naskah belum dapat diajukan: " + " ".join(kurang))
     ks.bpskl_id = ks.kps_utama.provinsi.bpskl_id
     ks.status_persetujuan = SP.DIAJUKAN
     ks.diajukan_pada = timezone.now()
@@ -315,3 +325,79 @@ def kerjasama_kirim_opd(*, kerjasama: KerjaSama, oleh: Pengguna) -> KerjaSama:
             tautan=ks.get_absolute_url(),
         )
     return ks
+
+
+# ------------------------------------------------------------------ naskah
+
+
+def _potret_para_pihak(ks: KerjaSama) -> dict:
+    kps = ks.kps_utama
+    return {
+        "kps": {
+            "nama": kps.nama,
+            "ketua": kps.ketua,
+            "sk": kps.nomor_sk,
+            "lokasi": f"Desa {kps.desa.nama}, {kps.kabupaten.nama}, {kps.provinsi.nama}",
+        },
+        "kups": [{"nama": k.nama, "ketua": k.ketua} for k in ks.kups.all()],
+        "mitra": [
+            {
+                "nama": m.nama,
+                "kategori": m.get_kategori_display(),
+                "alamat": m.alamat,
+                "kontak": m.kontak_nama,
+            }
+            for m in ks.mitra.order_by("nama")
+        ],
+    }
+
+
+@transaction.atomic
+def naskah_simpan(*, kerjasama: KerjaSama, isi: dict, pola: str, persen_modal, oleh: Pengguna):
+    """Simpan draf sebagai versi baru bila isinya berubah; versi lama tetap ada."""
+    from kerjasama.models import NaskahKerjaSama
+
+    ks = KerjaSama.objects.select_for_update().get(pk=kerjasama.pk)
+    terakhir = ks.naskah.order_by("-versi").first()
+    if terakhir and terakhir.scan_ditandatangani:
+        raise TindakanTidakSah(
+            "Naskah sudah ditandatangani; perubahan dibuat lewat adendum di luar aplikasi."
+        )
+    bersih = {k: (v or "").strip() for k, v in isi.items()}
+    if terakhir and (terakhir.isi, terakhir.pola, terakhir.persen_modal_mitra) == (
+        bersih,
+        pola,
+        persen_modal,
+    ):
+        return terakhir, False
+    naskah = NaskahKerjaSama.objects.create(
+        kerjasama=ks,
+        versi=(terakhir.versi + 1) if terakhir else 1,
+        isi=bersih,
+        pola=pola,
+        persen_modal_mitra=persen_modal,
+        para_pihak=_potret_para_pihak(ks),
+        dibuat_oleh=oleh,
+    )
+    _catat(ks, "draf naskah", oleh, catatan=f"Versi {naskah.versi}")
+    return naskah, True
+
+
+@transaction.atomic
+def naskah_tandatangani(*, naskah, berkas, tanggal, oleh: Pengguna):
+    """Pindaian naskah yang ditandatangani disimpan di samping PDF buatan aplikasi."""
+    ks = KerjaSama.objects.select_for_update().get(pk=naskah.kerjasama_id)
+    if ks.usaha and ks.status_persetujuan != SP.DISETUJUI:
+        raise TindakanTidakSah(
+            "Naskah kerja sama usaha tidak dapat ditandatangani sebelum disetujui BPSKL."
+        )
+    kurang = naskah.kekurangan()
+    if kurang:
+        raise TindakanTidakSah("Naskah belum lengkap: " + " ".join(kurang))
+    if ks.naskah.filter(versi__gt=naskah.versi).exists():
+        raise TindakanTidakSah("Hanya versi terakhir yang dapat ditandatangani.")
+    naskah.scan_ditandatangani = berkas
+    naskah.ditandatangani_pada = tanggal
+    naskah.save(update_fields=["scan_ditandatangani", "ditandatangani_pada"])
+    _catat(ks, "naskah ditandatangani", oleh, catatan=f"Versi {naskah.versi}, {tanggal:%d-%m-%Y}")
+    return naskah

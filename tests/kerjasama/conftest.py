@@ -1,4 +1,5 @@
 import datetime
+from decimal import Decimal
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -36,8 +37,24 @@ def surat():
     return SimpleUploadedFile("surat.pdf", b"%PDF-1.4 surat", content_type="application/pdf")
 
 
+def isi_lengkap() -> dict:
+    from kerjasama.naskah import SEMUA_BUTIR
+
+    return {b.kode: f"Ketentuan {b.judul.lower()}." for b in SEMUA_BUTIR}
+
+
 def ajukan(ks, oleh):
     services.permohonan_simpan(
         kerjasama=ks, surat=surat(), tanggal=datetime.date(2026, 10, 1), oleh=oleh
     )
+    services.naskah_simpan(
+        kerjasama=ks, isi=isi_lengkap(), pola="bagi_hasil", persen_modal=Decimal(40), oleh=oleh
+    )
     return services.kerjasama_ajukan(kerjasama=ks, oleh=oleh)
+
+
+def tandatangani(ks, oleh):
+    naskah = ks.naskah.order_by("-versi").first()
+    return services.naskah_tandatangani(
+        naskah=naskah, berkas=surat(), tanggal=datetime.date(2026, 11, 1), oleh=oleh
+    )

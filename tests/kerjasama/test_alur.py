@@ -16,7 +16,7 @@ from kerjasama.models import (
 )
 from kerjasama.uji_tuntas import butir_untuk
 from tests.factories import KpsFactory, PenggunaFactory
-from tests.kerjasama.conftest import ajukan, buat_kerjasama
+from tests.kerjasama.conftest import ajukan, buat_kerjasama, tandatangani
 
 URUTAN = services.URUTAN
 PASANGAN = [(d, k) for d in URUTAN for k in URUTAN if d != k]
@@ -63,9 +63,12 @@ def test_a_business_agreement_cannot_be_signed_before_approval(ks_usaha, pendamp
         )
     ajukan(ks_usaha, pendamping_a)
     services.kerjasama_putuskan(kerjasama=ks_usaha, oleh=staf_bpskl, setuju=True)
-    services.kerjasama_pindah_tahap(
-        kerjasama=ks_usaha, ke="f", oleh=pendamping_a, catatan="Tanda tangan"
-    )
+    with pytest.raises(services.TindakanTidakSah, match="ditandatangani sebelum pelaksanaan"):
+        services.kerjasama_pindah_tahap(
+            kerjasama=ks_usaha, ke="f", oleh=pendamping_a, catatan="Mulai"
+        )
+    tandatangani(ks_usaha, pendamping_a)
+    services.kerjasama_pindah_tahap(kerjasama=ks_usaha, ke="f", oleh=pendamping_a, catatan="Mulai")
 
 
 def test_submission_needs_the_partner_letter(ks_usaha, pendamping_a):
