@@ -3,7 +3,8 @@ from django import forms
 from kelompok.forms import InputTanggal, PesanIndonesiaMixin
 from kelompok.models import Kps
 from kelompok.validators import validasi_berkas_pendukung, validasi_tanggal_tidak_di_masa_depan
-from kerjasama.models import KerjaSama, Mitra, Tahap
+from kerjasama.models import KerjaSama, Mitra, Monitoring, RencanaAksi, Tahap
+from perhutanan.forms import AngkaField
 
 
 class MitraForm(PesanIndonesiaMixin, forms.ModelForm):
@@ -168,3 +169,116 @@ class TandaTanganForm(forms.Form):
         validators=[validasi_tanggal_tidak_di_masa_depan],
         error_messages={"required": "Wajib diisi.", "invalid": "Masukkan tanggal yang benar."},
     )
+
+
+class RencanaAksiForm(PesanIndonesiaMixin, forms.ModelForm):
+    anggaran = AngkaField(label="Anggaran (Rp)", rupiah=True)
+
+    class Meta:
+        model = RencanaAksi
+        fields = ["kegiatan", "penanggung_jawab", "mulai", "selesai", "anggaran", "status"]
+        widgets = {"mulai": InputTanggal(), "selesai": InputTanggal()}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pasang_pesan()
+
+    def clean(self):
+        data = super().clean()
+        if data.get("mulai") and data.get("selesai") and data["selesai"] < data["mulai"]:
+            self.add_error("selesai", "Tanggal selesai tidak boleh sebelum tanggal mulai.")
+        if data.get("anggaran") is not None and data["anggaran"] < 0:
+            self.add_error("anggaran", "Anggaran tidak boleh negatif.")
+        return data
+
+
+class MonitoringForm(PesanIndonesiaMixin, forms.ModelForm):
+    kewajiban = forms.MultipleChoiceField(
+        label="Kewajiban yang dipenuhi",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=[],
+    )
+
+    class Meta:
+        model = Monitoring
+        fields = [
+            "tanggal",
+            "kemajuan",
+            "masalah",
+            "kewajiban",
+            "peserta",
+            "peserta_perempuan",
+            "peserta_muda",
+        ]
+        widgets = {
+            "tanggal": InputTanggal(),
+            "kemajuan": forms.Textarea(attrs={"rows": 3}),
+            "masalah": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        from kerjasama.pelaksanaan import KEWAJIBAN
+
+        super().__init__(*args, **kwargs)
+        self.fields["kewajiban"].choices = KEWAJIBAN
+        self.fields["tanggal"].validators.append(validasi_tanggal_tidak_di_masa_depan)
+        self._pasang_pesan()
+
+    def clean(self):
+        data = super().clean()
+        total = data.get("peserta") or 0
+        for kolom in ("peserta_perempuan", "peserta_muda"):
+            if (data.get(kolom) or 0) > total:
+                self.add_error(kolom, "Tidak boleh lebih dari jumlah peserta.")
+        return data
+
+
+class JangkaWaktuForm(forms.Form):
+    mulai = forms.DateField(
+        label="Berlaku mulai",
+        widget=InputTanggal(),
+        error_messages={"required": "Wajib diisi.", "invalid": "Masukkan tanggal yang benar."},
+    )
+    sampai = forms.DateField(
+        label="Berlaku sampai",
+        widget=InputTanggal(),
+        error_messages={"required": "Wajib diisi.", "invalid": "Masukkan tanggal yang benar."},
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("mulai") and data.get("sampai") and data["sampai"] <= data["mulai"]:
+            self.add_error("sampai", "Tanggal berakhir harus sesudah tanggal mulai.")
+        return data
+
+
+class AkhiriForm(forms.Form):
+    alasan = forms.ChoiceField(
+        label="Alasan pengakhiran", choices=[], error_messages={"required": "Pilih alasan."}
+    )
+    tanggal = forms.DateField(
+        label="Tanggal berakhir",
+        widget=InputTanggal(),
+        error_messages={"required": "Wajib diisi.", "invalid": "Masukkan tanggal yang benar."},
+    )
+    catatan = forms.CharField(
+        label="Catatan", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    surat = forms.FileField(
+        label="Surat (wajib untuk kesepakatan para pihak)",
+        required=False,
+        validators=[validasi_berkas_pendukung],
+    )
+
+    def __init__(self, *args, **kwargs):
+        from kerjasama.models import AlasanAkhir
+
+        super().__init__(*args, **kwargs)
+        self.fields["alasan"].choices = AlasanAkhir.choices
+
+    def clean(self):
+        data = super().clean()
+        if data.get("alasan") == "kesepakatan" and not data.get("surat"):
+            self.add_error("surat", "Lampirkan surat kesepakatan bersama.")
+        return data

@@ -211,6 +211,19 @@ class KerjaSama(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     dibuat_pada = models.DateTimeField(auto_now_add=True)
+    # Jangka waktu dan pengakhiran.
+    berlaku_mulai = models.DateField("berlaku mulai", null=True, blank=True)
+    berlaku_sampai = models.DateField("berlaku sampai", null=True, blank=True)
+    peringatan_terkirim = models.JSONField(default=list, blank=True)  # [90, 30]
+    diakhiri_pada = models.DateField("diakhiri pada", null=True, blank=True)
+    alasan_akhir = models.CharField("alasan pengakhiran", max_length=20, blank=True)
+    catatan_akhir = models.TextField(blank=True)
+    surat_akhir = models.FileField(
+        "surat pengakhiran / kesepakatan bersama",
+        upload_to="kerjasama/akhir/%Y/",
+        blank=True,
+        validators=[validasi_berkas_pendukung],
+    )
     history = HistoricalRecords()
 
     objects = KerjaSamaQuerySet.as_manager()
@@ -328,3 +341,75 @@ class NaskahKerjaSama(models.Model):
         from kerjasama.naskah import kekurangan
 
         return kekurangan(self.isi, pola=self.pola, persen_modal=self.persen_modal_mitra)
+
+
+class AlasanAkhir(models.TextChoices):
+    JANGKA_WAKTU = "jangka_waktu", "Jangka waktu berakhir"
+    KESEPAKATAN = (
+        "kesepakatan",
+        "Kesepakatan para pihak (surat kesepakatan bersama; kewajiban tetap mengikat)",
+    )
+    PUTUSAN = "putusan", "Putusan pengadilan berkekuatan hukum tetap"
+    DICABUT = "dicabut", "Persetujuan pengelolaan perhutanan sosial dicabut"
+
+
+class RencanaAksi(models.Model):
+    class Status(models.TextChoices):
+        RENCANA = "rencana", "Direncanakan"
+        BERJALAN = "berjalan", "Berjalan"
+        SELESAI = "selesai", "Selesai"
+        BATAL = "batal", "Dibatalkan"
+
+    kerjasama = models.ForeignKey(KerjaSama, on_delete=models.CASCADE, related_name="rencana_aksi")
+    kegiatan = models.CharField("kegiatan", max_length=200)
+    penanggung_jawab = models.CharField("pihak penanggung jawab", max_length=150)
+    mulai = models.DateField("mulai")
+    selesai = models.DateField("selesai")
+    anggaran = models.DecimalField("anggaran (Rp)", max_digits=16, decimal_places=0, default=0)
+    status = models.CharField(
+        "status", max_length=10, choices=Status.choices, default=Status.RENCANA
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["mulai", "pk"]
+
+    def __str__(self) -> str:
+        return self.kegiatan
+
+
+class Monitoring(models.Model):
+    """Monitoring: kemajuan, masalah, sembilan kewajiban, partisipasi perempuan dan pemuda."""
+
+    kerjasama = models.ForeignKey(KerjaSama, on_delete=models.CASCADE, related_name="monitoring")
+    tanggal = models.DateField("tanggal")
+    kemajuan = models.TextField("kemajuan")
+    masalah = models.TextField("masalah", blank=True)
+    kewajiban = models.JSONField("kewajiban yang dipenuhi", default=list)
+    peserta = models.PositiveIntegerField("jumlah peserta", default=0)
+    peserta_perempuan = models.PositiveIntegerField("peserta perempuan", default=0)
+    peserta_muda = models.PositiveIntegerField("peserta muda (30 tahun ke bawah)", default=0)
+    oleh = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-tanggal", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Monitoring {self.tanggal}"
+
+
+class JawabanKmp(models.Model):
+    """Daftar periksa Kemitraan Multipihak: satu pertanyaan, Ya/Belum, catatan."""
+
+    kerjasama = models.ForeignKey(KerjaSama, on_delete=models.CASCADE, related_name="kmp")
+    kode = models.CharField(max_length=10)  # "tahap.nomor", misalnya "1.3"
+    ya = models.BooleanField(default=False)
+    catatan = models.TextField(blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kerjasama", "kode"], name="kmp_unik")]
+
+    def __str__(self) -> str:
+        return self.kode

@@ -69,7 +69,8 @@ def mitra_serupa(*, nama: str, nomor_registrasi: str, kecuali: int | None = None
 
 def beritahu(*, penerima, judul: str, pesan: str = "", tautan: str = "") -> None:
     """Catat notifikasi di aplikasi dan kirim surel; panggil lewat transaction.on_commit."""
-    penerima = [p for p in penerima if p is not None and p.is_active]
+    unik = {p.pk: p for p in penerima if p is not None and p.is_active}
+    penerima = list(unik.values())  # pendamping yang juga pembuat hanya menerima satu
     Notifikasi.objects.bulk_create(
         Notifikasi(penerima=p, judul=judul, pesan=pesan, tautan=tautan) for p in penerima
     )
@@ -401,3 +402,139 @@ def naskah_tandatangani(*, naskah, berkas, tanggal, oleh: Pengguna):
     naskah.save(update_fields=["scan_ditandatangani", "ditandatangani_pada"])
     _catat(ks, "naskah ditandatangani", oleh, catatan=f"Versi {naskah.versi}, {tanggal:%d-%m-%Y}")
     return naskah
+
+
+# ------------------------------------------------------------------ pelaksanaan
+
+
+def _pastikan_berjalan(ks: KerjaSama) -> None:
+    if ks.diakhiri_pada:
+        raise TindakanTidakSah("Kerja sama ini sudah diakhiri.")
+    if URUTAN.index(ks.tahap) < URUTAN.index(Tahap.F):
+        raise TindakanTidakSah("Rencana aksi dan monitoring dicatat sejak tahap f (pelaksanaan).")
+
+
+@transaction.atomic
+def jangka_waktu_atur(*, kerjasama: KerjaSama, mulai, sampai, oleh: Pengguna) -> KerjaSama:
+    if sampai <= mulai:
+        raise TindakanTidakSah("Tanggal berakhir harus sesudah tanggal mulai.")
+    ks = KerjaSama.objects.select_for_update().get(pk=kerjasama.pk)
+    ks.berlaku_mulai, ks.berlaku_sampai, ks.peringatan_terkirim = mulai, sampai, []
+    ks.save(update_fields=["berlaku_mulai", "berlaku_sampai", "peringatan_terkirim"])
+    _catat(ks, "jangka waktu", oleh, catatan=f"{mulai:%d-%m-%Y} sampai {sampai:%d-%m-%Y}")
+    return ks
+
+
+@transaction.atomic
+def rencana_aksi_tambah(*, kerjasama: KerjaSama, data: dict, oleh: Pengguna):
+    from kerjasama.models import RencanaAksi
+
+    _pastikan_berjalan(kerjasama)
+    if data["selesai"] < data["mulai"]:
+        raise TindakanTidakSah("Tanggal selesai tidak boleh sebelum tanggal mulai.")
+    aksi = RencanaAksi.objects.create(kerjasama=kerjasama, **data)
+    _catat(kerjasama, "rencana aksi", oleh, catatan=aksi.kegiatan)
+    return aksi
+
+
+@transaction.atomic
+def monitoring_tambah(*, kerjasama: KerjaSama, data: dict, oleh: Pengguna):
+    from kerjasama.models import Monitoring
+    from kerjasama.pelaksanaan import KEWAJIBAN
+
+    _pastikan_berjalan(kerjasama)
+    if data["peserta_perempuan"] > data["peserta"] or data["peserta_muda"] > data["peserta"]:
+        raise TindakanTidakSah("Peserta perempuan atau muda tidak boleh lebih dari jumlah peserta.")
+    kode_sah = {k for k, _ in KEWAJIBAN}
+    data = {**data, "kewajiban": [k for k in data.get("kewajiban", []) if k in kode_sah]}
+    catatan = Monitoring.objects.create(kerjasama=kerjasama, oleh=oleh, **data)
+    _catat(kerjasama, "monitoring", oleh, catatan=catatan.kemajuan[:200])
+    return catatan
+
+
+@transaction.atomic
+def kmp_simpan(
+    *, kerjasama: KerjaSama, jawaban: dict[str, tuple[bool, str]], oleh: Pengguna
+) -> None:
+    from kerjasama.models import JawabanKmp, JenisKerjaSama
+    from kerjasama.pelaksanaan import tahap_kmp
+
+    if kerjasama.jenis not in (JenisKerjaSama.MULTI_PIHAK, JenisKerjaSama.LINGKUNGAN):
+        raise TindakanTidakSah(
+            "Daftar periksa KMP untuk kerja sama multi pihak dan kemitraan lingkungan."
+        )
+    kode_sah = {k for t in tahap_kmp() for k, _ in t["pertanyaan"]}
+    for kode, (ya, catatan) in jawaban.items():
+        if kode in kode_sah:
+            JawabanKmp.objects.update_or_create(
+                kerjasama=kerjasama, kode=kode, defaults={"ya": ya, "catatan": catatan.strip()}
+            )
+    _catat(kerjasama, "daftar periksa KMP", oleh)
+
+
+def kemajuan_kmp(kerjasama: KerjaSama) -> list[dict]:
+    from kerjasama.pelaksanaan import tahap_kmp
+
+    ya = set(kerjasama.kmp.filter(ya=True).values_list("kode", flat=True))
+    return [
+        {
+            **t,
+            "selesai": sum(k in ya for k, _ in t["pertanyaan"]),
+            "jumlah": len(t["pertanyaan"]),
+            "lengkap": all(k in ya for k, _ in t["pertanyaan"]),
+        }
+        for t in tahap_kmp()
+    ]
+
+
+@transaction.atomic
+def kerjasama_akhiri(
+    *, kerjasama: KerjaSama, alasan: str, catatan: str, tanggal, surat, oleh: Pengguna
+):
+    from kerjasama.models import AlasanAkhir
+
+    ks = KerjaSama.objects.select_for_update().get(pk=kerjasama.pk)
+    if ks.diakhiri_pada:
+        raise TindakanTidakSah("Kerja sama ini sudah diakhiri.")
+    if alasan not in AlasanAkhir.values:
+        raise TindakanTidakSah("Pilih salah satu alasan pengakhiran.")
+    if alasan == AlasanAkhir.KESEPAKATAN and not surat:
+        raise TindakanTidakSah(
+            "Pengakhiran atas kesepakatan para pihak membutuhkan surat kesepakatan bersama."
+        )
+    ks.diakhiri_pada, ks.alasan_akhir, ks.catatan_akhir = tanggal, alasan, catatan.strip()
+    if surat:
+        ks.surat_akhir = surat
+    ks.save(update_fields=["diakhiri_pada", "alasan_akhir", "catatan_akhir", "surat_akhir"])
+    _catat(ks, "diakhiri", oleh, catatan=f"{AlasanAkhir(alasan).label}. {catatan}".strip())
+    return ks
+
+
+def kirim_peringatan_berakhir(hari_ini) -> int:
+    """Peringatan 90 dan 30 hari sebelum jangka waktu berakhir, masing-masing sekali."""
+    import datetime
+
+    jumlah = 0
+    for batas in (90, 30):
+        tanggal = hari_ini + datetime.timedelta(days=batas)
+        for ks in KerjaSama.objects.filter(
+            diakhiri_pada__isnull=True,
+            berlaku_sampai__isnull=False,
+            berlaku_sampai__lte=tanggal,
+            berlaku_sampai__gte=hari_ini,
+        ).select_related("kps_utama", "dibuat_oleh"):
+            if batas in ks.peringatan_terkirim:
+                continue
+            with transaction.atomic():
+                ks.peringatan_terkirim = sorted({*ks.peringatan_terkirim, batas}, reverse=True)
+                ks.save(update_fields=["peringatan_terkirim"])
+                sisa = (ks.berlaku_sampai - hari_ini).days
+                _setelah_commit(
+                    penerima=[*_pendamping(ks), ks.dibuat_oleh],
+                    judul=f"Kerja sama {ks.judul} berakhir dalam {sisa} hari",
+                    pesan=f"Jangka waktu berakhir {ks.berlaku_sampai:%d-%m-%Y}. "
+                    "Siapkan perpanjangan atau pengakhiran.",
+                    tautan=ks.get_absolute_url(),
+                )
+            jumlah += 1
+    return jumlah

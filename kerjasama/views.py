@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from akun import peran
@@ -13,6 +14,7 @@ from kelompok.views import ambil
 from kerjasama import services
 from kerjasama.forms import KerjaSamaForm, MitraForm, PermohonanForm, PindahTahapForm
 from kerjasama.models import (
+    AlasanAkhir,
     KategoriMitra,
     KerjaSama,
     Mitra,
@@ -211,6 +213,15 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "boleh_ubah": boleh_ubah,
             "boleh_putuskan": boleh_putuskan,
             "tembusan": services.tembusan_untuk(ks) if ks.usaha else [],
+            "rencana_aksi": ks.rencana_aksi.all(),
+            "monitoring": ks.monitoring.all(),
+            "sisa_hari": (ks.berlaku_sampai - timezone.localdate()).days
+            if ks.berlaku_sampai
+            else None,
+            "alasan_akhir": AlasanAkhir(ks.alasan_akhir).label if ks.alasan_akhir else "",
+            "kemajuan_kmp": services.kemajuan_kmp(ks)
+            if ks.jenis in ("multi_pihak", "lingkungan")
+            else [],
             "menu_aktif": "kerjasama",
         },
     )
@@ -457,4 +468,122 @@ def naskah_scan(request: HttpRequest, pk: int, versi: int):
         naskah.scan_ditandatangani.open("rb"),
         as_attachment=True,
         filename=naskah.scan_ditandatangani.name.rsplit("/", 1)[-1],
+    )
+
+
+# ------------------------------------------------------------------ pelaksanaan
+
+
+def _form_pelaksanaan(request, pk: int, *, form_kelas, judul: str, simpan, berkas: bool = False):
+    ks = ambil_kerjasama(request.user, pk, ubah=True)
+    form = (
+        form_kelas(request.POST or None, request.FILES or None)
+        if berkas
+        else form_kelas(request.POST or None)
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            simpan(ks, form.cleaned_data)
+        except services.TindakanTidakSah as e:
+            form.add_error(None, str(e))
+        else:
+            messages.success(request, f"{judul} tersimpan.")
+            return redirect(ks)
+    return render(
+        request,
+        "kerjasama/form_pelaksanaan.html",
+        {"ks": ks, "form": form, "judul": judul, "berkas": berkas, "menu_aktif": "kerjasama"},
+    )
+
+
+@login_required
+def jangka_waktu(request: HttpRequest, pk: int) -> HttpResponse:
+    from kerjasama.forms import JangkaWaktuForm
+
+    return _form_pelaksanaan(
+        request,
+        pk,
+        form_kelas=JangkaWaktuForm,
+        judul="Jangka waktu",
+        simpan=lambda ks, d: services.jangka_waktu_atur(
+            kerjasama=ks, mulai=d["mulai"], sampai=d["sampai"], oleh=request.user
+        ),
+    )
+
+
+@login_required
+def rencana_aksi(request: HttpRequest, pk: int) -> HttpResponse:
+    from kerjasama.forms import RencanaAksiForm
+
+    return _form_pelaksanaan(
+        request,
+        pk,
+        form_kelas=RencanaAksiForm,
+        judul="Rencana aksi",
+        simpan=lambda ks, d: services.rencana_aksi_tambah(kerjasama=ks, data=d, oleh=request.user),
+    )
+
+
+@login_required
+def monitoring(request: HttpRequest, pk: int) -> HttpResponse:
+    from kerjasama.forms import MonitoringForm
+
+    return _form_pelaksanaan(
+        request,
+        pk,
+        form_kelas=MonitoringForm,
+        judul="Catatan monitoring",
+        simpan=lambda ks, d: services.monitoring_tambah(kerjasama=ks, data=d, oleh=request.user),
+    )
+
+
+@login_required
+def akhiri(request: HttpRequest, pk: int) -> HttpResponse:
+    from kerjasama.forms import AkhiriForm
+
+    return _form_pelaksanaan(
+        request,
+        pk,
+        form_kelas=AkhiriForm,
+        judul="Pengakhiran kerja sama",
+        berkas=True,
+        simpan=lambda ks, d: services.kerjasama_akhiri(
+            kerjasama=ks,
+            alasan=d["alasan"],
+            catatan=d["catatan"],
+            tanggal=d["tanggal"],
+            surat=d.get("surat"),
+            oleh=request.user,
+        ),
+    )
+
+
+@login_required
+def kmp(request: HttpRequest, pk: int) -> HttpResponse:
+    ks = ambil_kerjasama(request.user, pk)
+    if request.method == "POST":
+        ks = ambil_kerjasama(request.user, pk, ubah=True)
+        from kerjasama.pelaksanaan import tahap_kmp
+
+        jawaban = {
+            kode: (request.POST.get(f"{kode}-ya") == "ya", request.POST.get(f"{kode}-catatan", ""))
+            for t in tahap_kmp()
+            for kode, _ in t["pertanyaan"]
+        }
+        return _jalankan(
+            request,
+            pk,
+            lambda: services.kmp_simpan(kerjasama=ks, jawaban=jawaban, oleh=request.user),
+            "Daftar periksa KMP tersimpan.",
+        )
+    tersimpan = {j.kode: j for j in ks.kmp.all()}
+    return render(
+        request,
+        "kerjasama/kmp.html",
+        {
+            "ks": ks,
+            "tahap": services.kemajuan_kmp(ks),
+            "tersimpan": tersimpan,
+            "menu_aktif": "kerjasama",
+        },
     )

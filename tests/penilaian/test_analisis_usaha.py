@@ -5,8 +5,8 @@ from django.urls import reverse
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from penilaian.forms_ekonomi import baca_angka
 from penilaian.models import AnalisisUsaha
+from perhutanan.forms import baca_angka
 from tests.factories import KupsFactory
 
 
