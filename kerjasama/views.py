@@ -165,8 +165,6 @@ def tambah(request: HttpRequest, kps_pk: int) -> HttpResponse:
             kups=form.cleaned_data["kups"],
             kps_lain=form.cleaned_data["kps_lain"],
         )
-        for pesan in services.peringatan_kesiapan(ks):
-            messages.warning(request, pesan)
         messages.success(request, "Kerja sama dicatat pada tahap a (identifikasi kebutuhan).")
         return redirect(ks)
     return render(
