@@ -122,6 +122,14 @@ class AturanTembusan(models.Model):
     def __str__(self) -> str:
         return self.get_kategori_display()
 
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        sah = set(self.Penerima.values)
+        daftar = self.tembusan if isinstance(self.tembusan, list) else []
+        if not daftar or not set(daftar) <= sah:
+            raise ValidationError({"tembusan": "Isi daftar berisi kode upt dan/atau dirjen."})
+
 
 class JenisKerjaSama(models.TextChoices):
     KELEMBAGAAN = "kelembagaan", "Penguatan tata kelola kelembagaan"

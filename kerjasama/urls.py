@@ -19,6 +19,7 @@ urlpatterns = [
     path("<int:pk>/naskah/<int:versi>/pindaian/", views.naskah_scan, name="naskah_scan"),
     path("<int:pk>/jangka-waktu/", views.jangka_waktu, name="jangka_waktu"),
     path("<int:pk>/rencana-aksi/", views.rencana_aksi, name="rencana_aksi"),
+    path("<int:pk>/rencana-aksi/<int:aksi_pk>/", views.rencana_aksi_ubah, name="rencana_aksi_ubah"),
     path("<int:pk>/monitoring/", views.monitoring, name="monitoring"),
     path("<int:pk>/akhiri/", views.akhiri, name="akhiri"),
     path("<int:pk>/kmp/", views.kmp, name="kmp"),

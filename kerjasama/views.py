@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from akun import peran
 from kelompok.models import Kps, Provinsi
+from kelompok.validators import validasi_berkas_pendukung
 from kelompok.views import ambil
 from kerjasama import services
 from kerjasama.forms import KerjaSamaForm, MitraForm, PermohonanForm, PindahTahapForm
@@ -93,13 +94,26 @@ def mitra_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         if not boleh:
             raise PermissionDenied
+        galat: list[str] = []
         for b in butir:
             pemeriksaan = ada.get(b.kode) or PemeriksaanMitra(mitra=mitra, kode=b.kode)
             pemeriksaan.terpenuhi = request.POST.get(f"{b.kode}-terpenuhi") == "ya"
             pemeriksaan.catatan_bukti = request.POST.get(f"{b.kode}-catatan", "").strip()
-            if pemeriksaan.pk or pemeriksaan.terpenuhi or pemeriksaan.catatan_bukti:
+            berkas = request.FILES.get(f"{b.kode}-berkas")
+            if berkas is not None:
+                try:
+                    validasi_berkas_pendukung(berkas)
+                except ValidationError as e:
+                    galat.append(f"{b.teks}: {' '.join(e.messages)}")
+                    continue
+                pemeriksaan.berkas_bukti = berkas
+            if pemeriksaan.pk or pemeriksaan.terpenuhi or pemeriksaan.catatan_bukti or berkas:
+                pemeriksaan.tanggal = pemeriksaan.tanggal or timezone.localdate()
                 pemeriksaan.save()
-        messages.success(request, "Uji tuntas dan penapisan gender tersimpan.")
+        for pesan in galat:
+            messages.error(request, pesan)
+        if not galat:
+            messages.success(request, "Uji tuntas dan penapisan gender tersimpan.")
         return redirect(mitra)
     kerjasama = (
         KerjaSama.objects.untuk(request.user).filter(mitra=mitra).select_related("kps_utama")
@@ -582,6 +596,30 @@ def kmp(request: HttpRequest, pk: int) -> HttpResponse:
             "ks": ks,
             "tahap": services.kemajuan_kmp(ks),
             "tersimpan": tersimpan,
+            "menu_aktif": "kerjasama",
+        },
+    )
+
+
+@login_required
+def rencana_aksi_ubah(request: HttpRequest, pk: int, aksi_pk: int) -> HttpResponse:
+    from kerjasama.forms import RencanaAksiForm
+
+    ks = ambil_kerjasama(request.user, pk, ubah=True)
+    aksi = get_object_or_404(ks.rencana_aksi, pk=aksi_pk)
+    form = RencanaAksiForm(request.POST or None, instance=aksi)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, f"Rencana aksi {aksi} diperbarui.")
+        return redirect(ks)
+    return render(
+        request,
+        "kerjasama/form_pelaksanaan.html",
+        {
+            "ks": ks,
+            "form": form,
+            "judul": "Ubah rencana aksi",
+            "berkas": False,
             "menu_aktif": "kerjasama",
         },
     )

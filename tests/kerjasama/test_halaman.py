@@ -173,3 +173,61 @@ def test_notifications_page_marks_read(client, pendamping_a):
     assert "Notifikasi (1)" in client.get(reverse("beranda"), follow=True).content.decode()
     client.post(url("notifikasi"))
     assert not Notifikasi.objects.filter(dibaca=False).exists()
+
+
+def test_an_admin_edits_the_tembusan_rule_in_the_admin(client, admin_nasional, ks_usaha):
+    from kerjasama import services
+    from kerjasama.models import AturanTembusan
+
+    aturan = AturanTembusan.objects.get(kategori="bums")
+    client.force_login(admin_nasional)
+    alamat = reverse("admin:kerjasama_aturantembusan_change", args=[aturan.pk])
+    respons = client.post(alamat, {"kategori": "bums", "tembusan": '["menteri"]'})
+    assert "Isi daftar berisi kode upt dan/atau dirjen." in respons.content.decode()
+    assert client.post(alamat, {"kategori": "bums", "tembusan": '["upt"]'}).status_code == 302
+    assert services.tembusan_untuk(ks_usaha) == ["upt"]
+
+
+def test_action_plan_status_can_be_updated_and_evidence_files_attached(
+    client, pendamping_a, mitra_bums, ks_usaha
+):
+    from kerjasama.models import RencanaAksi
+
+    KerjaSama.objects.filter(pk=ks_usaha.pk).update(tahap="f")
+    aksi = RencanaAksi.objects.create(
+        kerjasama=ks_usaha,
+        kegiatan="Pelatihan",
+        penanggung_jawab="PT",
+        mulai="2026-12-01",
+        selesai="2026-12-02",
+    )
+    client.force_login(pendamping_a)
+    client.post(
+        url("rencana_aksi_ubah", ks_usaha.pk, aksi.pk),
+        {
+            "kegiatan": "Pelatihan",
+            "penanggung_jawab": "PT",
+            "mulai": "2026-12-01",
+            "selesai": "2026-12-02",
+            "anggaran": "0",
+            "status": "selesai",
+        },
+    )
+    aksi.refresh_from_db()
+    assert aksi.status == "selesai"
+    bukti = SimpleUploadedFile("nib.pdf", b"%PDF-1.4 nib", content_type="application/pdf")
+    palsu = SimpleUploadedFile("x.pdf", b"bukan pdf", content_type="application/pdf")
+    respons = client.post(
+        url("mitra_detail", mitra_bums.pk),
+        {
+            "legalitas-terpenuhi": "ya",
+            "legalitas-berkas": bukti,
+            "pasar-terpenuhi": "ya",
+            "pasar-berkas": palsu,
+        },
+        follow=True,
+    )
+    assert "Pasar yang kuat: Jenis berkas tidak diterima" in respons.content.decode()
+    legalitas = PemeriksaanMitra.objects.get(mitra=mitra_bums, kode="legalitas")
+    assert legalitas.berkas_bukti and legalitas.tanggal is not None
+    assert not PemeriksaanMitra.objects.filter(mitra=mitra_bums, kode="pasar").exists()

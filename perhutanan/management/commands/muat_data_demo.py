@@ -11,6 +11,7 @@ from django.db import transaction
 
 from akun.demo import KATA_SANDI_DEMO, PENGGUNA_DEMO, muat_pengguna_demo
 from kelompok.demo import muat_kelompok_demo
+from kerjasama.demo import muat_kerjasama_demo
 from penilaian.demo import muat_penilaian_demo
 
 
@@ -44,6 +45,7 @@ class Command(BaseCommand):
                 hasil = [(f"pengguna {nama}", status) for nama, status in muat_pengguna_demo()]
                 hasil += muat_kelompok_demo()
                 hasil += muat_penilaian_demo()
+                hasil += muat_kerjasama_demo()
                 if dry_run:
                     raise _BatalkanUjiCoba
         except _BatalkanUjiCoba:
