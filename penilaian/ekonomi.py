@@ -127,28 +127,24 @@ class HasilAgroforestri:
     catatan: list[str] = field(default_factory=list)
 
 
-def _periksa_umum(
-    galat: dict, *, umr: Decimal, biaya_tetap: Decimal, periode: int, diskonto: Decimal
-):
-    if umr <= 0:
+def _periksa_umum(m: MasukanAgroforestri | MasukanEkowisata) -> dict[str, str]:
+    """Pemeriksaan yang sama untuk kedua jenis analisis; kembalikan galat per kolom."""
+    galat = {}
+    if m.umr_bulanan <= 0:
         galat["umr_bulanan"] = "UMR harus lebih dari 0."
-    if biaya_tetap < 0:
+    if m.biaya_tetap < 0:
         galat["biaya_tetap"] = "Biaya tetap tidak boleh negatif."
-    if not 1 <= periode <= 100:
+    if not 1 <= m.periode <= 100:
         galat["periode"] = "Periode analisis 1 sampai 100 tahun."
-    if not NOL <= diskonto < SATU:
+    if not NOL <= m.tingkat_diskonto < SATU:
         galat["tingkat_diskonto"] = "Tingkat diskonto 0 sampai kurang dari 100%."
+    if m.investasi < 0:
+        galat["investasi"] = "Investasi tidak boleh negatif."
+    return galat
 
 
 def hitung_agroforestri(m: MasukanAgroforestri) -> HasilAgroforestri:
-    galat: dict[str, str] = {}
-    _periksa_umum(
-        galat,
-        umr=m.umr_bulanan,
-        biaya_tetap=m.biaya_tetap,
-        periode=m.periode,
-        diskonto=m.tingkat_diskonto,
-    )
+    galat = _periksa_umum(m)
     if not m.produk:
         galat["produk"] = "Isi paling sedikit satu produk."
     for n, p in enumerate(m.produk, start=1):
@@ -164,8 +160,6 @@ def hitung_agroforestri(m: MasukanAgroforestri) -> HasilAgroforestri:
         galat["paket_per_hektar"] = "Hasil paket per hektar harus lebih dari 0."
     if m.luas_rencana < 0:
         galat["luas_rencana"] = "Luas rencana tidak boleh negatif."
-    if m.investasi < 0:
-        galat["investasi"] = "Investasi tidak boleh negatif."
     if galat:
         raise GalatMasukan(galat)
     marjin_paket = sum((p.marjin * p.rasio for p in m.produk), start=NOL)
@@ -269,14 +263,7 @@ class HasilEkowisata:
 
 
 def hitung_ekowisata(m: MasukanEkowisata) -> HasilEkowisata:
-    galat: dict[str, str] = {}
-    _periksa_umum(
-        galat,
-        umr=m.umr_bulanan,
-        biaya_tetap=m.biaya_tetap,
-        periode=m.periode,
-        diskonto=m.tingkat_diskonto,
-    )
+    galat = _periksa_umum(m)
     if not m.atraksi:
         galat["atraksi"] = "Isi paling sedikit satu atraksi."
     for n, a in enumerate(m.atraksi, start=1):
@@ -284,8 +271,6 @@ def hitung_ekowisata(m: MasukanEkowisata) -> HasilEkowisata:
             galat[f"atraksi_{n}_tiket"] = f"Harga tiket {a.nama} harus lebih dari 0."
         if a.penerimaan < 0 or a.biaya_variabel < 0:
             galat[f"atraksi_{n}_penerimaan"] = f"Penerimaan dan biaya {a.nama} tidak boleh negatif."
-    if m.investasi < 0:
-        galat["investasi"] = "Investasi tidak boleh negatif."
     if galat:
         raise GalatMasukan(galat)
     penerimaan = sum((a.penerimaan for a in m.atraksi), start=NOL)
