@@ -1,0 +1,67 @@
+"""Audit aksesibilitas (axe, WCAG 2.1 AA) dan lebar ponsel untuk halaman utama setiap fitur,
+di atas data demo: mencegah kemunduran yang tidak terlihat di uji lain."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from kelompok.models import Kps, Kth, Kups
+from kerjasama.models import KerjaSama, Mitra
+from penilaian.models import AnalisisUsaha, EvaluasiHkm, PenilaianKth, Sertifikat
+from tests.peramban.test_registri import masuk
+
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("data_acuan")]
+
+
+def test_key_pages_pass_the_audit_and_fit_a_phone(
+    live_server, halaman_ponsel, periksa_aksesibilitas
+):
+    from akun.models import Pengguna
+
+    call_command("muat_data_demo", "--paksa", stdout=io.StringIO())
+    for pengguna in Pengguna.objects.all():
+        pengguna.set_password("sandi-uji-yang-panjang")
+        pengguna.save()
+    kps = Kps.objects.get(nomor_sk__startswith="SK.1234")
+    halaman_per_peran = {
+        "pendamping": [
+            "/kelompok/kps/",
+            f"/kelompok/kps/{kps.pk}/",
+            f"/kelompok/kps/{kps.pk}/ubah/",
+            f"/kelompok/kups/{Kups.objects.filter(kps=kps).first().pk}/",
+            f"/kelompok/kups/{Kups.objects.filter(kps=kps).first().pk}/syarat/",
+            f"/kelompok/kps/{kps.pk}/anggota/",
+            f"/kelompok/kps/{kps.pk}/anggota/tambah/",
+            "/kelompok/kth/",
+            f"/kelompok/kth/{Kth.objects.get(kps=kps).pk}/",
+            "/kelompok/impor/kps/",
+            f"/penilaian/hkm/{EvaluasiHkm.objects.get().pk}/",
+            f"/penilaian/hkm/{EvaluasiHkm.objects.get().pk}/rekap/",
+            f"/penilaian/usaha/kups/{Kups.objects.filter(kps=kps).first().pk}/baru/ekowisata/",
+            f"/kerja-sama/{KerjaSama.objects.get().pk}/",
+            f"/kerja-sama/{KerjaSama.objects.get().pk}/naskah/",
+            f"/kerja-sama/mitra/{Mitra.objects.get().pk}/",
+            "/kerja-sama/notifikasi/",
+        ],
+        "kadis": [
+            "/penilaian/kth/antrean/",
+            f"/penilaian/kth/{PenilaianKth.objects.filter(status='diajukan').get().pk}/",
+            "/penilaian/kth/cakupan/",
+        ],
+        "bpskl": ["/kerja-sama/antrean/", "/kerja-sama/mitra/"],
+        "admin": ["/penilaian/instrumen/", "/penilaian/sertifikat/ekspor/"],
+    }
+    halaman = halaman_ponsel
+    for username, daftar in halaman_per_peran.items():
+        halaman.context.clear_cookies()
+        masuk(halaman, live_server, username)
+        for alamat in daftar:
+            respons = halaman.goto(f"{live_server.url}{alamat}")
+            assert respons.status == 200, alamat
+            periksa_aksesibilitas(halaman)
+            assert halaman.evaluate("document.documentElement.scrollWidth") <= 360, alamat
+    halaman.context.clear_cookies()
+    halaman.goto(f"{live_server.url}/verifikasi/{Sertifikat.objects.get().kode}/")
+    periksa_aksesibilitas(halaman)
+    assert AnalisisUsaha.objects.count() == 0
