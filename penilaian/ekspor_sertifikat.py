@@ -22,12 +22,13 @@ from penilaian.models import EksporSertifikat, Sertifikat
 LANGKAH_KEMAJUAN = 25
 
 
-def sertifikat_ekspor(ekspor: EksporSertifikat):
+def sertifikat_ekspor(*, provinsi_id: int, tahun: int, kelas: str):
+    """Sertifikat berlaku yang masuk ZIP: dipakai formulir (cek kosong) dan pekerja."""
     qs = Sertifikat.objects.filter(
-        provinsi_id=ekspor.provinsi_id, tahun=ekspor.tahun, status=Sertifikat.Status.BERLAKU
+        provinsi_id=provinsi_id, tahun=tahun, status=Sertifikat.Status.BERLAKU
     )
-    if ekspor.kelas:
-        qs = qs.filter(penilaian__kelas=ekspor.kelas)
+    if kelas:
+        qs = qs.filter(penilaian__kelas=kelas)
     return qs.order_by("urut")
 
 
@@ -47,7 +48,7 @@ def buat_zip(ekspor_id: int) -> None:
 
 def jalankan(ekspor_id: int) -> EksporSertifikat:
     ekspor = EksporSertifikat.objects.get(pk=ekspor_id)
-    qs = sertifikat_ekspor(ekspor)
+    qs = sertifikat_ekspor(provinsi_id=ekspor.provinsi_id, tahun=ekspor.tahun, kelas=ekspor.kelas)
     ekspor.jumlah = qs.count()
     ekspor.status = EksporSertifikat.Status.BERJALAN
     ekspor.save(update_fields=["jumlah", "status"])

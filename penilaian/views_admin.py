@@ -45,6 +45,20 @@ class FormEkspor(forms.Form):
             f.error_messages["required"] = "Wajib diisi."
             f.error_messages["invalid_choice"] = "Pilihan tidak sah."
 
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        ada = ekspor_sertifikat.sertifikat_ekspor(
+            provinsi_id=data["provinsi"].pk, tahun=data["tahun"], kelas=data["kelas"]
+        ).exists()
+        if not ada:
+            raise forms.ValidationError(
+                "Belum ada sertifikat berlaku untuk provinsi, tahun dan kelas ini; "
+                "tidak ada yang bisa dimasukkan ke ZIP."
+            )
+        return data
+
 
 @login_required
 @permission_required("penilaian.add_eksporsertifikat", raise_exception=True)

@@ -69,12 +69,35 @@ def test_the_export_can_filter_by_class_and_skips_revoked(
     client.force_login(admin_nasional)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
-            reverse("penilaian:ekspor_baru"), {"provinsi": "32", "tahun": 2026, "kelas": "Madya"}
-        )
-        client.post(
             reverse("penilaian:ekspor_baru"), {"provinsi": "32", "tahun": 2026, "kelas": "Utama"}
         )
-    assert list(EksporSertifikat.objects.order_by("pk").values_list("jumlah", flat=True)) == [0, 1]
+    assert list(EksporSertifikat.objects.values_list("jumlah", flat=True)) == [1]
+
+
+def test_an_export_with_nothing_to_put_in_the_zip_is_refused_before_queueing(
+    client, admin_nasional, tiga_sertifikat, django_capture_on_commit_callbacks
+):
+    # Satu-satunya sertifikat Madya dicabut; tahun 2025 tak punya sertifikat sama sekali.
+    services.sertifikat_cabut(sertifikat=tiga_sertifikat[1], oleh=admin_nasional, alasan="Uji")
+    client.force_login(admin_nasional)
+    for isian in ({"tahun": 2026, "kelas": "Madya"}, {"tahun": 2025, "kelas": ""}):
+        with django_capture_on_commit_callbacks(execute=True) as antrean:
+            respons = client.post(reverse("penilaian:ekspor_baru"), {"provinsi": "32", **isian})
+        assert respons.status_code == 200 and not antrean
+        halaman = respons.content.decode()
+        assert "Belum ada sertifikat berlaku untuk provinsi, tahun dan kelas ini" in halaman
+        assert f'value="{isian["tahun"]}"' in halaman
+    assert not EksporSertifikat.objects.exists()
+
+
+def test_a_queued_export_says_it_is_waiting_rather_than_zero_of_zero(client, admin_nasional, db):
+    ekspor = EksporSertifikat.objects.create(
+        diminta_oleh=admin_nasional, provinsi_id="32", tahun=2026
+    )
+    client.force_login(admin_nasional)
+    halaman = client.get(reverse("penilaian:ekspor_status", args=[ekspor.pk])).content.decode()
+    assert "Menunggu giliran diproses" in halaman and "0 dari 0" not in halaman
+    assert "every 1s" in halaman
 
 
 def test_export_access(client, pendamping_a, kepala_dinas, admin_nasional, db):
