@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from akun import peran
 from akun.models import Pengguna
+from akun.predikat import admin_nasional
 from kelompok.kelas_kups import SYARAT_KUPS
 from kelompok.models import (
     Anggota,
@@ -358,7 +359,6 @@ class ArsipForm(forms.Form):
 
 def provinsi_dalam_cakupan(user: Pengguna):
     """Provinsi tempat pengguna boleh membuat kelompok: provinsinya, atau semua (admin nasional)."""
-    from akun.predikat import admin_nasional
 
     if admin_nasional(user):
         return Provinsi.objects.all()

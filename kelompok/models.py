@@ -3,6 +3,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
@@ -538,8 +539,6 @@ class Anggota(models.Model):
         return self.nama
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         if self.tahun_lahir and self.tahun_lahir > tahun_ini():
             raise ValidationError({"tahun_lahir": "Tahun lahir tidak boleh di masa depan."})
 

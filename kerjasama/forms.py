@@ -3,7 +3,18 @@ from django import forms
 from kelompok.forms import InputTanggal, PesanIndonesiaMixin
 from kelompok.models import Kps
 from kelompok.validators import validasi_berkas_pendukung, validasi_tanggal_tidak_di_masa_depan
-from kerjasama.models import KerjaSama, Mitra, Monitoring, RencanaAksi, Tahap
+from kerjasama.models import (
+    AlasanAkhir,
+    KerjaSama,
+    Mitra,
+    Monitoring,
+    NaskahKerjaSama,
+    RencanaAksi,
+    Tahap,
+)
+from kerjasama.naskah import SEMUA_BUTIR
+from kerjasama.pelaksanaan import KEWAJIBAN
+from kerjasama.services import mitra_serupa
 from perhutanan.forms import AngkaField
 
 
@@ -33,8 +44,6 @@ class MitraForm(PesanIndonesiaMixin, forms.ModelForm):
         self.serupa: list[Mitra] = []
 
     def clean(self):
-        from kerjasama.services import mitra_serupa
-
         data = super().clean()
         if data.get("nama"):
             self.serupa = mitra_serupa(
@@ -122,9 +131,6 @@ class NaskahForm(forms.Form):
     )
 
     def __init__(self, *args, **kwargs):
-        from kerjasama.models import NaskahKerjaSama
-        from kerjasama.naskah import SEMUA_BUTIR
-
         super().__init__(*args, **kwargs)
         self.fields["pola"].choices = NaskahKerjaSama.Pola.choices
         for n, b in enumerate(SEMUA_BUTIR, start=1):
@@ -152,8 +158,6 @@ class NaskahForm(forms.Form):
         return data
 
     def isi(self) -> dict:
-        from kerjasama.naskah import SEMUA_BUTIR
-
         return {b.kode: self.cleaned_data.get(f"butir_{b.kode}", "") for b in SEMUA_BUTIR}
 
 
@@ -218,8 +222,6 @@ class MonitoringForm(PesanIndonesiaMixin, forms.ModelForm):
         }
 
     def __init__(self, *args, **kwargs):
-        from kerjasama.pelaksanaan import KEWAJIBAN
-
         super().__init__(*args, **kwargs)
         self.fields["kewajiban"].choices = KEWAJIBAN
         self.fields["tanggal"].validators.append(validasi_tanggal_tidak_di_masa_depan)
@@ -272,8 +274,6 @@ class AkhiriForm(forms.Form):
     )
 
     def __init__(self, *args, **kwargs):
-        from kerjasama.models import AlasanAkhir
-
         super().__init__(*args, **kwargs)
         self.fields["alasan"].choices = AlasanAkhir.choices
 

@@ -1,11 +1,14 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from kelompok.models import Kps
 from kelompok.validators import validasi_berkas_pendukung
+from kerjasama import naskah as butir_naskah
 
 
 class KategoriMitra(models.TextChoices):
@@ -123,8 +126,6 @@ class AturanTembusan(models.Model):
         return self.get_kategori_display()
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         sah = set(self.Penerima.values)
         daftar = self.tembusan if isinstance(self.tembusan, list) else []
         if not daftar or not set(daftar) <= sah:
@@ -163,7 +164,6 @@ class StatusPersetujuan(models.TextChoices):
 class KerjaSamaQuerySet(models.QuerySet):
     def untuk(self, user, *, ubah: bool = False):
         """Cakupan mengikuti KPS utama dan KPS peserta lain (lingkup kelompok)."""
-        from kelompok.models import Kps
 
         kps = Kps.objects.untuk(user, ubah=ubah)
         peserta = KerjaSama.kps_lain.through.objects.filter(
@@ -346,9 +346,9 @@ class NaskahKerjaSama(models.Model):
         return f"Naskah {self.kerjasama} versi {self.versi}"
 
     def kekurangan(self) -> list[str]:
-        from kerjasama.naskah import kekurangan
-
-        return kekurangan(self.isi, pola=self.pola, persen_modal=self.persen_modal_mitra)
+        return butir_naskah.kekurangan(
+            self.isi, pola=self.pola, persen_modal=self.persen_modal_mitra
+        )
 
 
 class AlasanAkhir(models.TextChoices):

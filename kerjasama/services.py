@@ -1,6 +1,7 @@
 """Perubahan kerja sama: satu fungsi per transisi, riwayat di setiap langkah, notifikasi
 dikirim sesudah transaksi tersimpan (transaction.on_commit)."""
 
+import datetime
 import re
 
 from django.conf import settings
@@ -13,16 +14,22 @@ from akun import peran
 from akun.models import Pengguna
 from kelompok.models import JenisDokumen
 from kerjasama.models import (
+    AlasanAkhir,
     AturanTembusan,
     BuktiTahap,
+    JawabanKmp,
     JenisKerjaSama,
     KerjaSama,
     Mitra,
+    Monitoring,
+    NaskahKerjaSama,
     Notifikasi,
+    RencanaAksi,
     RiwayatTahap,
     StatusPersetujuan,
     Tahap,
 )
+from kerjasama.pelaksanaan import KEWAJIBAN, tahap_kmp
 
 URUTAN = [t.value for t in Tahap]
 SP = StatusPersetujuan
@@ -356,7 +363,6 @@ def _potret_para_pihak(ks: KerjaSama) -> dict:
 @transaction.atomic
 def naskah_simpan(*, kerjasama: KerjaSama, isi: dict, pola: str, persen_modal, oleh: Pengguna):
     """Simpan draf sebagai versi baru bila isinya berubah; versi lama tetap ada."""
-    from kerjasama.models import NaskahKerjaSama
 
     ks = KerjaSama.objects.select_for_update().get(pk=kerjasama.pk)
     terakhir = ks.naskah.order_by("-versi").first()
@@ -427,8 +433,6 @@ def jangka_waktu_atur(*, kerjasama: KerjaSama, mulai, sampai, oleh: Pengguna) ->
 
 @transaction.atomic
 def rencana_aksi_tambah(*, kerjasama: KerjaSama, data: dict, oleh: Pengguna):
-    from kerjasama.models import RencanaAksi
-
     _pastikan_berjalan(kerjasama)
     if data["selesai"] < data["mulai"]:
         raise TindakanTidakSah("Tanggal selesai tidak boleh sebelum tanggal mulai.")
@@ -439,9 +443,6 @@ def rencana_aksi_tambah(*, kerjasama: KerjaSama, data: dict, oleh: Pengguna):
 
 @transaction.atomic
 def monitoring_tambah(*, kerjasama: KerjaSama, data: dict, oleh: Pengguna):
-    from kerjasama.models import Monitoring
-    from kerjasama.pelaksanaan import KEWAJIBAN
-
     _pastikan_berjalan(kerjasama)
     if data["peserta_perempuan"] > data["peserta"] or data["peserta_muda"] > data["peserta"]:
         raise TindakanTidakSah("Peserta perempuan atau muda tidak boleh lebih dari jumlah peserta.")
@@ -456,9 +457,6 @@ def monitoring_tambah(*, kerjasama: KerjaSama, data: dict, oleh: Pengguna):
 def kmp_simpan(
     *, kerjasama: KerjaSama, jawaban: dict[str, tuple[bool, str]], oleh: Pengguna
 ) -> None:
-    from kerjasama.models import JawabanKmp, JenisKerjaSama
-    from kerjasama.pelaksanaan import tahap_kmp
-
     if kerjasama.jenis not in (JenisKerjaSama.MULTI_PIHAK, JenisKerjaSama.LINGKUNGAN):
         raise TindakanTidakSah(
             "Daftar periksa KMP untuk kerja sama multi pihak dan kemitraan lingkungan."
@@ -473,8 +471,6 @@ def kmp_simpan(
 
 
 def kemajuan_kmp(kerjasama: KerjaSama) -> list[dict]:
-    from kerjasama.pelaksanaan import tahap_kmp
-
     ya = set(kerjasama.kmp.filter(ya=True).values_list("kode", flat=True))
     return [
         {
@@ -491,8 +487,6 @@ def kemajuan_kmp(kerjasama: KerjaSama) -> list[dict]:
 def kerjasama_akhiri(
     *, kerjasama: KerjaSama, alasan: str, catatan: str, tanggal, surat, oleh: Pengguna
 ):
-    from kerjasama.models import AlasanAkhir
-
     ks = KerjaSama.objects.select_for_update().get(pk=kerjasama.pk)
     if ks.diakhiri_pada:
         raise TindakanTidakSah("Kerja sama ini sudah diakhiri.")
@@ -512,7 +506,6 @@ def kerjasama_akhiri(
 
 def kirim_peringatan_berakhir(hari_ini) -> int:
     """Peringatan 90 dan 30 hari sebelum jangka waktu berakhir, masing-masing sekali."""
-    import datetime
 
     jumlah = 0
     for batas in (90, 30):

@@ -3,7 +3,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
@@ -13,7 +13,18 @@ from kelompok.models import Kps, Provinsi
 from kelompok.validators import validasi_berkas_pendukung
 from kelompok.views import ambil
 from kerjasama import services
-from kerjasama.forms import KerjaSamaForm, MitraForm, PermohonanForm, PindahTahapForm
+from kerjasama.forms import (
+    AkhiriForm,
+    JangkaWaktuForm,
+    KerjaSamaForm,
+    MitraForm,
+    MonitoringForm,
+    NaskahForm,
+    PermohonanForm,
+    PindahTahapForm,
+    RencanaAksiForm,
+    TandaTanganForm,
+)
 from kerjasama.models import (
     AlasanAkhir,
     KategoriMitra,
@@ -23,7 +34,10 @@ from kerjasama.models import (
     StatusPersetujuan,
     Tahap,
 )
+from kerjasama.naskah import SEMUA_BUTIR
+from kerjasama.pelaksanaan import tahap_kmp
 from kerjasama.uji_tuntas import butir_untuk
+from perhutanan.pdf import render_pdf
 
 LANGKAH_BERIKUT = {
     Tahap.A: "Inventarisasi calon mitra",
@@ -369,9 +383,6 @@ def notifikasi(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def naskah(request: HttpRequest, pk: int) -> HttpResponse:
-    from kerjasama.forms import NaskahForm, TandaTanganForm
-    from kerjasama.naskah import SEMUA_BUTIR
-
     ks = ambil_kerjasama(request.user, pk)
     terakhir = ks.naskah.order_by("-versi").first()
     boleh = (
@@ -426,9 +437,6 @@ def naskah(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_GET
 def naskah_pdf(request: HttpRequest, pk: int, versi: int) -> HttpResponse:
-    from kerjasama.naskah import SEMUA_BUTIR
-    from perhutanan.pdf import render_pdf
-
     ks = ambil_kerjasama(request.user, pk)
     naskah = get_object_or_404(ks.naskah, versi=versi)
     pasal = [(n, b, naskah.isi.get(b.kode, "")) for n, b in enumerate(SEMUA_BUTIR, start=1)]
@@ -446,8 +454,6 @@ def naskah_pdf(request: HttpRequest, pk: int, versi: int) -> HttpResponse:
 @login_required
 @require_POST
 def naskah_tandatangani(request: HttpRequest, pk: int, versi: int) -> HttpResponse:
-    from kerjasama.forms import TandaTanganForm
-
     ks = ambil_kerjasama(request.user, pk, ubah=True)
     naskah = get_object_or_404(ks.naskah, versi=versi)
     form = TandaTanganForm(request.POST, request.FILES)
@@ -472,8 +478,6 @@ def naskah_tandatangani(request: HttpRequest, pk: int, versi: int) -> HttpRespon
 @login_required
 @require_GET
 def naskah_scan(request: HttpRequest, pk: int, versi: int):
-    from django.http import FileResponse
-
     ks = ambil_kerjasama(request.user, pk)
     naskah = get_object_or_404(ks.naskah.exclude(scan_ditandatangani=""), versi=versi)
     return FileResponse(
@@ -510,8 +514,6 @@ def _form_pelaksanaan(request, pk: int, *, form_kelas, judul: str, simpan, berka
 
 @login_required
 def jangka_waktu(request: HttpRequest, pk: int) -> HttpResponse:
-    from kerjasama.forms import JangkaWaktuForm
-
     return _form_pelaksanaan(
         request,
         pk,
@@ -525,8 +527,6 @@ def jangka_waktu(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def rencana_aksi(request: HttpRequest, pk: int) -> HttpResponse:
-    from kerjasama.forms import RencanaAksiForm
-
     return _form_pelaksanaan(
         request,
         pk,
@@ -538,8 +538,6 @@ def rencana_aksi(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def monitoring(request: HttpRequest, pk: int) -> HttpResponse:
-    from kerjasama.forms import MonitoringForm
-
     return _form_pelaksanaan(
         request,
         pk,
@@ -551,8 +549,6 @@ def monitoring(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def akhiri(request: HttpRequest, pk: int) -> HttpResponse:
-    from kerjasama.forms import AkhiriForm
-
     return _form_pelaksanaan(
         request,
         pk,
@@ -575,7 +571,6 @@ def kmp(request: HttpRequest, pk: int) -> HttpResponse:
     ks = ambil_kerjasama(request.user, pk)
     if request.method == "POST":
         ks = ambil_kerjasama(request.user, pk, ubah=True)
-        from kerjasama.pelaksanaan import tahap_kmp
 
         jawaban = {
             kode: (request.POST.get(f"{kode}-ya") == "ya", request.POST.get(f"{kode}-catatan", ""))
@@ -603,8 +598,6 @@ def kmp(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def rencana_aksi_ubah(request: HttpRequest, pk: int, aksi_pk: int) -> HttpResponse:
-    from kerjasama.forms import RencanaAksiForm
-
     ks = ambil_kerjasama(request.user, pk, ubah=True)
     aksi = get_object_or_404(ks.rencana_aksi, pk=aksi_pk)
     form = RencanaAksiForm(request.POST or None, instance=aksi)

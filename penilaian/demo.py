@@ -7,9 +7,9 @@ from django.conf import settings
 from django.utils import timezone
 
 from akun.models import Pengguna
-from kelompok.models import Kps
+from kelompok.models import Kps, Kth
 from penilaian import definisi, services
-from penilaian.models import EvaluasiHkm
+from penilaian.models import EvaluasiHkm, PenilaianKth
 
 # Pola jawaban per responden: indeks opsi (0 = opsi pertama/teratas) berputar per indikator.
 POLA = [(0, 1, 0), (1, 0, 2), (0, 0, 1)]
@@ -17,8 +17,6 @@ POLA = [(0, 1, 0), (1, 0, 2), (0, 0, 1)]
 
 def _penilaian_kth_demo(laporan: list) -> None:
     """Satu penilaian KTH menunggu di antrean Kepala Dinas, satu sudah bersertifikat."""
-    from kelompok.models import Kth
-    from penilaian.models import PenilaianKth
 
     penilai = Pengguna.objects.get(username="penilai")
     kadis = Pengguna.objects.get(username="kadis")

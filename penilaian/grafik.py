@@ -46,7 +46,6 @@ def batang_kriteria(baris: list[tuple[str, str, Decimal, str]], *, judul: str) -
 
 def arus_kas(arus, *, judul: str) -> str:
     """Batang penerimaan dan biaya per tahun, garis kumulatif bersih; nilai dalam juta rupiah."""
-    from decimal import Decimal
 
     juta = Decimal(1_000_000)
     kumulatif = []

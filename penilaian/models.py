@@ -2,10 +2,14 @@ from fractions import Fraction
 from functools import cached_property
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from akun import peran
+from kelompok.lingkup import KOSONG
+from kelompok.models import Kps, Kth, Kups
 from penilaian import definisi, scoring
 
 
@@ -190,8 +194,6 @@ class Jawaban(models.Model):
 
 class EvaluasiQuerySet(models.QuerySet):
     def untuk(self, user, *, ubah: bool = False):
-        from kelompok.models import Kps
-
         return self.filter(kps__in=Kps.objects.untuk(user, ubah=ubah))
 
 
@@ -299,8 +301,6 @@ class PengaturanSertifikat(models.Model):
         return f"Sertifikat KTH {self.provinsi}"
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         try:
             contoh = self.pola_nomor.format(urut=1, tahun=2026, provinsi="32")
         except (KeyError, IndexError, ValueError) as e:
@@ -333,9 +333,6 @@ class UrutanSertifikat(models.Model):
 class PenilaianKthQuerySet(models.QuerySet):
     def untuk(self, user, *, ubah: bool = False):
         """Baca: cakupan KTH pengguna. Ubah (mengisi/mengajukan): Penilai KTH provinsinya."""
-        from akun import peran
-        from kelompok.lingkup import KOSONG
-        from kelompok.models import Kth
 
         if not ubah:
             return self.filter(kth__in=Kth.objects.untuk(user))
@@ -349,7 +346,6 @@ class PenilaianKthQuerySet(models.QuerySet):
 
     def untuk_penetapan(self, user):
         """Antrean Kepala Dinas: KTH provinsinya."""
-        from akun import peran
 
         if user.punya_peran(peran.KEPALA_DINAS) and user.provinsi_id:
             return self.filter(kth__provinsi_id=user.provinsi_id)
@@ -527,8 +523,6 @@ class EksporSertifikat(models.Model):
 
 class AnalisisUsahaQuerySet(models.QuerySet):
     def untuk(self, user, *, ubah: bool = False):
-        from kelompok.models import Kups
-
         return self.filter(kups__in=Kups.objects.untuk(user, ubah=ubah))
 
 

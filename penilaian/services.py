@@ -1,13 +1,18 @@
 """Perubahan data penilaian: memuat instrumen, mengisi dan menyerahkan kuesioner, evaluasi HKm."""
 
+import hashlib
+import secrets
+from decimal import Decimal
 from fractions import Fraction
 
-from django.db import transaction
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from akun.models import Pengguna
-from kelompok.models import Anggota, Kps
-from penilaian import definisi, hari_kerja, scoring
+from kelompok.models import Anggota, Kps, RiwayatKelasKth
+from penilaian import definisi, ekonomi, hari_kerja, scoring
+from penilaian.forms_ekonomi import masukan_agroforestri, masukan_ekowisata
 from penilaian.models import (
     AnalisisUsaha,
     AspekInstrumen,
@@ -27,6 +32,7 @@ from penilaian.models import (
     UrutanSertifikat,
     VersiInstrumen,
 )
+from penilaian.sertifikat import pdf_sertifikat, url_verifikasi
 
 
 class TindakanTidakSah(Exception):
@@ -105,8 +111,6 @@ def _buat_baris(versi: VersiInstrumen, kanonik: dict) -> None:
 
 
 def _desimal(teks: str | None):
-    from decimal import Decimal
-
     if teks is None:
         return None
     f = Fraction(teks)
@@ -382,7 +386,6 @@ def penilaian_kth_tetapkan(*, penilaian: PenilaianKth, oleh: Pengguna) -> Sertif
 
     Baris penilaian dikunci sehingga dua klik bersamaan hanya menghasilkan satu penetapan.
     """
-    from kelompok.models import RiwayatKelasKth
 
     penilaian = _kunci_penilaian(penilaian)
     _ubah_status_kth(penilaian, S.DITETAPKAN, oleh=oleh, catatan=f"Kelas {penilaian.kelas}")
@@ -409,7 +412,6 @@ def penilaian_kth_tetapkan(*, penilaian: PenilaianKth, oleh: Pengguna) -> Sertif
 
 def _nomor_urut(provinsi_id: str, tahun: int) -> int:
     """Nomor urut berikutnya; baris urutan dikunci sampai transaksi penetapan selesai."""
-    from django.db import IntegrityError
 
     if not UrutanSertifikat.objects.filter(provinsi_id=provinsi_id, tahun=tahun).exists():
         try:
@@ -424,13 +426,6 @@ def _nomor_urut(provinsi_id: str, tahun: int) -> int:
 
 
 def _terbitkan_sertifikat(penilaian: PenilaianKth, *, oleh: Pengguna, waktu) -> Sertifikat:
-    import hashlib
-    import secrets
-
-    from django.core.files.base import ContentFile
-
-    from penilaian.sertifikat import pdf_sertifikat, url_verifikasi
-
     kth = penilaian.kth
     pengaturan = PengaturanSertifikat.objects.get(provinsi_id=kth.provinsi_id)
     urut = _nomor_urut(kth.provinsi_id, penilaian.tahun)
@@ -516,7 +511,6 @@ def sertifikat_cabut(*, sertifikat: Sertifikat, oleh: Pengguna, alasan: str) -> 
 
 def _teks_angka(v) -> str | None:
     """Decimal sebagai teks posisi biasa (3600, bukan 3.60E+3); nilai lain apa adanya."""
-    from decimal import Decimal
 
     if v is None:
         return None
@@ -528,8 +522,6 @@ def _ke_json(data: dict) -> dict:
 
 
 def _dari_json(data: dict) -> dict:
-    from decimal import Decimal
-
     hasil = {}
     for k, v in data.items():
         if v is None or k in ("nama", "satuan", "judul"):
@@ -543,8 +535,6 @@ def _dari_json(data: dict) -> dict:
 
 def analisis_hitung(jenis: str, umum: dict, baris: list[dict]):
     """(masukan, hasil) dari data formulir; GalatMasukan bila tidak mungkin dihitung."""
-    from penilaian import ekonomi
-    from penilaian.forms_ekonomi import masukan_agroforestri, masukan_ekowisata
 
     if jenis == AnalisisUsaha.Jenis.AGROFORESTRI:
         masukan = masukan_agroforestri(umum, baris)

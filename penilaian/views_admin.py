@@ -17,7 +17,7 @@ from akun.predikat import admin_nasional
 from kelompok.forms import provinsi_dalam_cakupan
 from kelompok.models import KelasKth, Kth, Provinsi
 from penilaian import definisi, ekspor_sertifikat, impor_rubrik, services
-from penilaian.models import EksporSertifikat, PenilaianKth
+from penilaian.models import EksporSertifikat, PenilaianKth, VersiInstrumen
 
 
 def _provinsi_terbaca(user):
@@ -190,7 +190,6 @@ def rubrik_unggah(request: HttpRequest) -> HttpResponse:
             else:
                 messages.info(request, f"Isinya sama dengan {versi}; tidak ada versi baru.")
             return redirect("penilaian:rubrik_unggah")
-    from penilaian.models import VersiInstrumen
 
     return render(
         request,
@@ -206,8 +205,6 @@ def rubrik_unggah(request: HttpRequest) -> HttpResponse:
 @permission_required("penilaian.view_versiinstrumen", raise_exception=True)
 @require_GET
 def rubrik_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
-    from penilaian.models import VersiInstrumen
-
     versi = get_object_or_404(VersiInstrumen.objects.select_related("instrumen"), pk=pk)
     if versi.isi["metode"] != "jumlah":
         raise PermissionDenied("Unduhan .xlsx tersedia untuk rubrik bernilai (KTH).")
