@@ -7,6 +7,8 @@ diatur lewat grup, bukan perbandingan string yang tersebar di view.
 from dataclasses import dataclass
 from enum import StrEnum
 
+from django.contrib.auth.management import create_permissions
+
 
 class Cakupan(StrEnum):
     """Wilayah yang menjadi cakupan kerja sebuah peran."""
@@ -89,8 +91,6 @@ def pasang_izin_peran(apps, izin_per_peran: dict[Peran, list[str]]) -> None:
     sesudah seluruh migrasi selesai, jadi dibuat di sini lebih dulu. Hanya menambah: izin yang
     sudah diberikan tidak dicabut.
     """
-    from django.contrib.auth.management import create_permissions
-
     for app_config in apps.get_app_configs():
         # Konfigurasi aplikasi historis tidak punya modul model; create_permissions
         # melewatinya tanpa penanda ini. Nilai asli dipulihkan (aman juga untuk `apps` asli).

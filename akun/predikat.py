@@ -8,6 +8,7 @@ dan penilaian bisa memakai aturan yang sama.
 import rules
 
 from akun import peran
+from kelompok.models import Provinsi
 
 
 def _punya(p: peran.Peran):
@@ -48,8 +49,6 @@ def di_wilayah_bpskl_pengguna(user, obj) -> bool:
     bpskl_pengguna = getattr(user, "bpskl_id", None)
     if obj is None or bpskl_pengguna is None or _provinsi_id(obj) is None:
         return False
-    from kelompok.models import Provinsi
-
     return Provinsi.objects.filter(kode=_provinsi_id(obj), bpskl_id=bpskl_pengguna).exists()
 
 
