@@ -3,10 +3,8 @@ from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.forms import UserChangeForm, UserCreationForm
 from simple_history.admin import SimpleHistoryAdmin
 
-from akun import predikat
 from akun.models import Pengguna
 from akun.peran import Cakupan, peran_dari_grup
-from kelompok.models import Provinsi
 
 
 class PenggunaUbahForm(UserChangeForm):
@@ -35,6 +33,9 @@ class PenggunaBuatForm(UserCreationForm):
 
 @admin.register(Pengguna)
 class PenggunaAdmin(SimpleHistoryAdmin, UserAdmin):
+    """Hanya admin nasional yang membuka /admin/ (lihat perhutanan.admin_situs); admin provinsi
+    mengelola pengguna provinsinya di /akun/pengguna/."""
+
     form = PenggunaUbahForm
     add_form = PenggunaBuatForm
     list_display = ("username", "nama", "email", "provinsi", "bpskl", "is_active")
@@ -48,7 +49,15 @@ class PenggunaAdmin(SimpleHistoryAdmin, UserAdmin):
         ("Peran dan wilayah kerja", {"fields": ("groups", "provinsi", "bpskl")}),
         (
             "Status",
-            {"fields": ("is_active", "is_staff", "is_superuser", "user_permissions")},
+            {
+                "fields": (
+                    "is_active",
+                    "wajib_ganti_sandi",
+                    "is_staff",
+                    "is_superuser",
+                    "user_permissions",
+                )
+            },
         ),
         ("Waktu", {"fields": ("last_login", "date_joined")}),
     )
@@ -57,19 +66,7 @@ class PenggunaAdmin(SimpleHistoryAdmin, UserAdmin):
         ("Kata sandi", {"classes": ("wide",), "fields": ("password1", "password2")}),
     )
 
-    def get_queryset(self, request):
-        # Admin provinsi hanya mengelola pengguna provinsinya; admin nasional semuanya.
-        qs = super().get_queryset(request)
-        if predikat.admin_nasional(request.user):
-            return qs
-        return qs.filter(provinsi_id=request.user.provinsi_id)
-
     def get_readonly_fields(self, request, obj=None):
         if request.user.is_superuser:
             return ("last_login", "date_joined")
         return ("last_login", "date_joined", "is_superuser", "user_permissions")
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "provinsi" and not predikat.admin_nasional(request.user):
-            kwargs["queryset"] = Provinsi.objects.filter(kode=request.user.provinsi_id)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)

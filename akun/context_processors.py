@@ -2,6 +2,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 
 from akun import peran as peran_mod
+from akun import predikat
 
 
 def peran_utama_kadis(user) -> bool:
@@ -54,7 +55,7 @@ def navigasi(request: HttpRequest) -> dict:
                 "kunci": "ekspor",
             }
         )
-    if user.has_perm("penilaian.add_versiinstrumen"):
+    if user.has_perm("penilaian.add_versiinstrumen") and predikat.admin_nasional(user):
         menu.append(
             {"label": "Rubrik", "url": reverse("penilaian:rubrik_unggah"), "kunci": "rubrik"}
         )
@@ -66,7 +67,10 @@ def navigasi(request: HttpRequest) -> dict:
                 "kunci": "antrean",
             }
         )
-    if user.is_staff:
+    if user.punya_peran(peran_mod.ADMIN):
+        menu.append({"label": "Pengguna", "url": reverse("pengguna_daftar"), "kunci": "pengguna"})
+    # /admin/ hanya untuk admin nasional (perhutanan.admin_situs).
+    if user.is_staff and user.punya_peran(peran_mod.ADMIN) and not user.provinsi_id:
         menu.append({"label": "Administrasi", "url": reverse("admin:index"), "kunci": "admin"})
     belum_dibaca = user.notifikasi.filter(dibaca=False).count()
     menu.append(

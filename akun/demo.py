@@ -33,6 +33,7 @@ PENGGUNA_DEMO = (
         provinsi="32",
         nip="197005121995032001",
     ),
+    PenggunaDemo("admin_jabar", "Admin Jawa Barat", peran.ADMIN, provinsi="32"),
     PenggunaDemo("admin", "Admin Nasional", peran.ADMIN, admin_situs=True),
 )
 

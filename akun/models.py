@@ -1,12 +1,31 @@
 from functools import cached_property
 
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
 from akun import peran as peran_mod
 from akun.peran import Peran
+
+
+class PenggunaManager(UserManager):
+    def untuk(self, user):
+        """Pengguna yang boleh dikelola `user`: satu aturan untuk daftar, formulir dan tindakan.
+
+        Admin nasional (atau superuser): semua. Admin provinsi: pengguna provinsinya yang bukan
+        superuser. Selain admin: tidak ada. Staf BPSKL tidak berprovinsi, jadi hanya admin
+        nasional yang mengelolanya.
+        """
+        qs = self.get_queryset()
+        if user is None or not user.is_authenticated or not user.is_active:
+            return qs.none()
+        if user.is_superuser or (user.punya_peran(peran_mod.ADMIN) and not user.provinsi_id):
+            return qs
+        if user.punya_peran(peran_mod.ADMIN):
+            return qs.filter(Q(provinsi_id=user.provinsi_id) & Q(is_superuser=False))
+        return qs.none()
 
 
 class Pengguna(AbstractUser):
@@ -44,8 +63,16 @@ class Pengguna(AbstractUser):
         related_name="pengguna",
         help_text="Diisi untuk Staf BPSKL.",
     )
-    # Kata sandi dan waktu masuk terakhir bukan perubahan data yang perlu dilacak.
-    history = HistoricalRecords(excluded_fields=["password", "last_login"])
+    wajib_ganti_sandi = models.BooleanField(
+        "wajib mengganti kata sandi",
+        default=False,
+        help_text="Diisi saat kata sandi sementara dibuat admin; dihapus setelah diganti.",
+    )
+    # Kata sandi dan waktu masuk terakhir bukan perubahan data yang perlu dilacak. Peran (grup)
+    # dilacak juga, sehingga pemberian dan pencabutan peran tercatat dengan siapa dan kapan.
+    history = HistoricalRecords(excluded_fields=["password", "last_login"], m2m_fields=["groups"])
+
+    objects = PenggunaManager()
 
     REQUIRED_FIELDS = ["email", "nama"]
 

@@ -17,12 +17,24 @@ urlpatterns = [
     path("akun/keluar/", views.KeluarView.as_view(), name="logout"),
     path(
         "akun/kata-sandi/",
-        auth_views.PasswordChangeView.as_view(form_class=FormGantiKataSandi),
+        views.GantiSandiView.as_view(form_class=FormGantiKataSandi),
         name="password_change",
     ),
     path(
         "akun/kata-sandi/selesai/",
         auth_views.PasswordChangeDoneView.as_view(),
         name="password_change_done",
+    ),
+    path("akun/pengguna/", views.pengguna_daftar, name="pengguna_daftar"),
+    path("akun/pengguna/tambah/", views.pengguna_tambah, name="pengguna_tambah"),
+    path("akun/pengguna/<int:pk>/", views.pengguna_detail, name="pengguna_detail"),
+    path("akun/pengguna/<int:pk>/ubah/", views.pengguna_ubah, name="pengguna_ubah"),
+    path(
+        "akun/pengguna/<int:pk>/atur-ulang-sandi/",
+        views.pengguna_atur_ulang_sandi,
+        name="pengguna_atur_ulang_sandi",
+    ),
+    path(
+        "akun/pengguna/<int:pk>/buka-kunci/", views.pengguna_buka_kunci, name="pengguna_buka_kunci"
     ),
 ]

@@ -15,6 +15,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from perhutanan import xlsx
+
 
 @dataclass(frozen=True)
 class Kolom:
@@ -77,7 +79,7 @@ def tulis_xlsx(baris, *, kolom: list[Kolom], judul: str, berkas) -> int:
     for objek in baris:
         isi = []
         for k in kolom:
-            sel = WriteOnlyCell(lembar, value=k.nilai(objek))
+            sel = WriteOnlyCell(lembar, value=xlsx.nilai_aman(k.nilai(objek)))
             if k.format_angka:
                 sel.number_format = k.format_angka
             isi.append(sel)

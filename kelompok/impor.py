@@ -9,13 +9,11 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from zipfile import BadZipFile
 
 from django import forms
 from django.db import transaction
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Font
-from openpyxl.utils.exceptions import InvalidFileException
 
 from akun.models import Pengguna
 from kelompok import services
@@ -29,8 +27,12 @@ from kelompok.models import (
     Kps,
     Skema,
 )
+from perhutanan import xlsx
 
 BARIS_MAKS = 5000
+# Batas baca: baris kosong ikut dihitung, kolom di luar templat tidak diurai.
+BARIS_TOTAL_MAKS = 2 * BARIS_MAKS
+KOLOM_MAKS = 60
 
 
 @dataclass(frozen=True)
@@ -194,32 +196,38 @@ def _pilihan(kelas, teks: str) -> str:
 
 def _baca_lembar(berkas) -> tuple[list[str], list[tuple[int, list]], list[str]]:
     try:
-        buku = load_workbook(berkas, read_only=True, data_only=True)
-    except (InvalidFileException, BadZipFile, KeyError, OSError, ValueError, TypeError):
-        return [], [], ["Berkas tidak bisa dibaca sebagai Excel .xlsx."]
+        buku = xlsx.buka_terbatas(berkas)
+    except xlsx.GalatBerkasExcel as galat:
+        return [], [], [str(galat)]
     try:
-        lembar = buku.worksheets[0]
-        baris_iter = lembar.iter_rows(values_only=True)
-        kepala = next(baris_iter, None)
-        if kepala is None:
-            return [], [], ["Lembar pertama kosong."]
-        judul = [_teks_sel(k) for k in kepala]
-        while judul and not judul[-1]:
-            judul.pop()
-        isi = []
-        for nomor, nilai in enumerate(baris_iter, start=2):
-            if all(v is None or str(v).strip() == "" for v in nilai):
-                continue
-            if len(isi) >= BARIS_MAKS:
-                return (
-                    judul,
-                    isi,
-                    [f"Berkas berisi lebih dari {BARIS_MAKS} baris; bagi menjadi beberapa berkas."],
-                )
-            isi.append((nomor, list(nilai)))
-        return judul, isi, []
+        return _baca_baris(buku.worksheets[0])
+    except xlsx.GalatBerkasExcel as galat:
+        return [], [], [str(galat)]
     finally:
         buku.close()
+
+
+def _baca_baris(lembar) -> tuple[list[str], list[tuple[int, list]], list[str]]:
+    # Kolom yang dibaca: kolom templat ditambah cadangan untuk kolom tak dikenal yang dilaporkan.
+    baris_iter = xlsx.baris_terbatas(lembar, maks_kolom=KOLOM_MAKS, maks_baris=BARIS_TOTAL_MAKS)
+    kepala = next(baris_iter, None)
+    if kepala is None:
+        return [], [], ["Lembar pertama kosong."]
+    judul = [_teks_sel(k) for k in kepala]
+    while judul and not judul[-1]:
+        judul.pop()
+    isi = []
+    for nomor, nilai in enumerate(baris_iter, start=2):
+        if all(v is None or str(v).strip() == "" for v in nilai):
+            continue
+        if len(isi) >= BARIS_MAKS:
+            return (
+                judul,
+                isi,
+                [f"Berkas berisi lebih dari {BARIS_MAKS} baris; bagi menjadi beberapa berkas."],
+            )
+        isi.append((nomor, list(nilai)))
+    return judul, isi, []
 
 
 def pratinjau(jenis: str, berkas, *, user: Pengguna, kelompok=None) -> Pratinjau:
@@ -313,4 +321,5 @@ def templat_xlsx(jenis: str, berkas) -> None:
                 f"{kode} ({label})" for kode, label in k.pilihan.choices
             )
         petunjuk.append([k.judul, "ya" if k.wajib else "tidak", keterangan])
+    xlsx.netralkan_buku(buku)
     buku.save(berkas)

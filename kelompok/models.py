@@ -14,10 +14,10 @@ from simple_history.models import HistoricalRecords
 from kelompok import lingkup
 from kelompok.kelas_kups import PILIHAN_SYARAT, KelasKups
 from kelompok.validators import (
-    validasi_berkas_pendukung,
     validasi_geojson_poligon,
     validasi_tanggal_tidak_di_masa_depan,
 )
+from perhutanan.berkas import BerkasUnggahanField
 
 
 class Bpskl(models.Model):
@@ -349,11 +349,10 @@ class SyaratKupsTerpenuhi(models.Model):
     kode = models.CharField("syarat", max_length=3, choices=PILIHAN_SYARAT)
     terpenuhi = models.BooleanField("terpenuhi", default=False)
     catatan_bukti = models.TextField("catatan bukti", blank=True)
-    berkas_bukti = models.FileField(
+    berkas_bukti = BerkasUnggahanField(
         "berkas bukti",
         upload_to="kups/bukti/%Y/",
         blank=True,
-        validators=[validasi_berkas_pendukung],
     )
     tanggal = models.DateField(
         "tanggal", null=True, blank=True, validators=[validasi_tanggal_tidak_di_masa_depan]
@@ -582,10 +581,9 @@ class DokumenPendukung(models.Model):
     )
     jenis = models.CharField("jenis dokumen", max_length=20, choices=JenisDokumen.choices)
     judul = models.CharField("judul/keterangan", max_length=200, blank=True)
-    berkas = models.FileField(
+    berkas = BerkasUnggahanField(
         "berkas (PDF, JPEG atau PNG)",
         upload_to="dokumen/%Y/%m/",
-        validators=[validasi_berkas_pendukung],
     )
     tanggal_dokumen = models.DateField(
         "tanggal dokumen", validators=[validasi_tanggal_tidak_di_masa_depan]

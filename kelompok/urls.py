@@ -47,6 +47,7 @@ urlpatterns = [
     path("anggota/<int:pk>/ubah/", views.anggota_ubah, name="anggota_ubah"),
     path("anggota/<int:pk>/arsipkan/", views.anggota_arsipkan, name="anggota_arsipkan"),
     path("dokumen/<int:pk>/", views.dokumen_unduh, name="dokumen_unduh"),
+    path("syarat-kups/<int:pk>/bukti/", views.syarat_bukti_unduh, name="syarat_bukti_unduh"),
     path("wilayah/pilihan/", views.pilihan_wilayah, name="pilihan_wilayah"),
     path("impor/<beranggota:jenis>/", views.impor_kelompok, name="impor"),
     path("impor/<str:jenis>/templat/", views.impor_templat, name="impor_templat"),

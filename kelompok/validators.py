@@ -2,42 +2,17 @@
 
 import datetime
 import json
-from decimal import Decimal
 from numbers import Real
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from perhutanan.angka import format_desimal
-
-# Tanda awal isi berkas: PDF, JPEG, PNG.
-TANDA_BERKAS = (b"%PDF-", b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
+from perhutanan import berkas
 
 
 def validasi_tanggal_tidak_di_masa_depan(nilai: datetime.date) -> None:
     if nilai and nilai > timezone.localdate():
         raise ValidationError("Tanggal tidak boleh di masa depan.", code="masa_depan")
-
-
-def validasi_berkas_pendukung(berkas) -> None:
-    """PDF, JPEG atau PNG menurut isinya (bukan nama atau jenis yang diaku peramban), dan
-    tidak lebih besar dari UNGGAHAN_MAKS_MB."""
-    batas = settings.UNGGAHAN_MAKS_MB * 1024 * 1024
-    if berkas.size > batas:
-        ukuran = format_desimal(Decimal(berkas.size) / (1024 * 1024), 1)
-        raise ValidationError(
-            f"Berkas terlalu besar ({ukuran} MB). Batasnya {settings.UNGGAHAN_MAKS_MB} MB.",
-            code="terlalu_besar",
-        )
-    posisi = berkas.tell() if hasattr(berkas, "tell") else 0
-    berkas.seek(0)
-    kepala = berkas.read(16)
-    berkas.seek(posisi)
-    if not any(kepala.startswith(tanda) for tanda in TANDA_BERKAS):
-        raise ValidationError(
-            "Jenis berkas tidak diterima. Unggah PDF, JPEG atau PNG.", code="jenis_berkas"
-        )
 
 
 def _posisi_sah(posisi) -> bool:
@@ -97,3 +72,8 @@ def validasi_geojson_poligon(nilai) -> None:
         masalah = f"Geometri harus Polygon atau MultiPolygon, bukan {jenis or 'tanpa jenis'}."
     if masalah:
         raise ValidationError(masalah)
+
+
+# Migrasi lama merujuk pemeriksaan berkas lewat modul ini; pemeriksaannya kini satu untuk
+# semua aplikasi di perhutanan.berkas.
+validasi_berkas_pendukung = berkas.validasi_berkas_pendukung

@@ -36,9 +36,12 @@ from kelompok.models import (
     Kth,
     Kups,
     Penugasan,
+    SyaratKupsTerpenuhi,
 )
+from perhutanan.berkas import batas_ukuran, respons_berkas
 
 PER_HALAMAN = 25
+IMPOR_MAKS_MB = 5
 JENIS_KELOMPOK = {"kps": Kps, "kth": Kth, "kups": Kups}
 
 
@@ -459,16 +462,20 @@ def dokumen_unggah(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def dokumen_unduh(request: HttpRequest, pk: int) -> FileResponse:
+def dokumen_unduh(request: HttpRequest, pk: int) -> HttpResponse:
     """Berkas unggahan hanya lewat view ini (bukan URL media publik): cakupan diperiksa."""
     dokumen = get_object_or_404(DokumenPendukung.objects.untuk(request.user), pk=pk)
-    try:
-        berkas = dokumen.berkas.open("rb")
-    except FileNotFoundError as galat:
-        raise Http404("Berkas tidak ditemukan di penyimpanan.") from galat
-    return FileResponse(
-        berkas, as_attachment=False, filename=dokumen.berkas.name.rsplit("/", 1)[-1]
+    return respons_berkas(request, dokumen.berkas)
+
+
+@login_required
+@require_GET
+def syarat_bukti_unduh(request: HttpRequest, pk: int) -> HttpResponse:
+    """Bukti satu syarat kelas KUPS, bagi siapa pun yang boleh membaca KUPS-nya."""
+    syarat = get_object_or_404(
+        SyaratKupsTerpenuhi.objects.filter(kups__in=Kups.objects.untuk(request.user)), pk=pk
     )
+    return respons_berkas(request, syarat.berkas_bukti)
 
 
 # ---------------------------------------------------------------- penugasan
@@ -549,6 +556,8 @@ class FormUnggahImpor(forms.Form):
         label="Berkas Excel (.xlsx)",
         error_messages={"required": "Pilih berkas .xlsx yang akan diimpor."},
         widget=forms.ClearableFileInput(attrs={"accept": ".xlsx"}),
+        validators=[batas_ukuran(IMPOR_MAKS_MB * 1024 * 1024)],
+        help_text=f"Paling besar {IMPOR_MAKS_MB} MB (5.000 baris data cukup dalam 1 MB).",
     )
 
 

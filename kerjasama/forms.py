@@ -2,7 +2,7 @@ from django import forms
 
 from kelompok.forms import InputTanggal, PesanIndonesiaMixin
 from kelompok.models import Kps
-from kelompok.validators import validasi_berkas_pendukung, validasi_tanggal_tidak_di_masa_depan
+from kelompok.validators import validasi_tanggal_tidak_di_masa_depan
 from kerjasama.models import (
     AlasanAkhir,
     KerjaSama,
@@ -15,6 +15,7 @@ from kerjasama.models import (
 from kerjasama.naskah import SEMUA_BUTIR
 from kerjasama.pelaksanaan import KEWAJIBAN
 from kerjasama.services import mitra_serupa
+from perhutanan.berkas import validasi_berkas_pendukung
 from perhutanan.forms import AngkaField
 
 

@@ -7,8 +7,8 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from kelompok.models import Kps
-from kelompok.validators import validasi_berkas_pendukung
 from kerjasama import naskah as butir_naskah
+from perhutanan.berkas import BerkasUnggahanField
 
 
 class KategoriMitra(models.TextChoices):
@@ -83,11 +83,10 @@ class PemeriksaanMitra(models.Model):
     kode = models.CharField(max_length=20)
     terpenuhi = models.BooleanField("terpenuhi", default=False)
     catatan_bukti = models.TextField("catatan bukti", blank=True)
-    berkas_bukti = models.FileField(
+    berkas_bukti = BerkasUnggahanField(
         "berkas bukti",
         upload_to="mitra/bukti/%Y/",
         blank=True,
-        validators=[validasi_berkas_pendukung],
     )
     tanggal = models.DateField("tanggal diperiksa", null=True, blank=True)
     history = HistoricalRecords()
@@ -196,11 +195,10 @@ class KerjaSama(models.Model):
         max_length=15, choices=StatusPersetujuan.choices, default=StatusPersetujuan.TIDAK_PERLU
     )
     # Langkah I: permohonan mitra (dimasukkan pendamping, surat dilampirkan).
-    surat_permohonan = models.FileField(
+    surat_permohonan = BerkasUnggahanField(
         "surat permohonan mitra",
         upload_to="kerjasama/permohonan/%Y/",
         blank=True,
-        validators=[validasi_berkas_pendukung],
     )
     tanggal_permohonan = models.DateField("tanggal permohonan", null=True, blank=True)
     bpskl = models.ForeignKey(
@@ -226,11 +224,10 @@ class KerjaSama(models.Model):
     diakhiri_pada = models.DateField("diakhiri pada", null=True, blank=True)
     alasan_akhir = models.CharField("alasan pengakhiran", max_length=20, blank=True)
     catatan_akhir = models.TextField(blank=True)
-    surat_akhir = models.FileField(
+    surat_akhir = BerkasUnggahanField(
         "surat pengakhiran / kesepakatan bersama",
         upload_to="kerjasama/akhir/%Y/",
         blank=True,
-        validators=[validasi_berkas_pendukung],
     )
     history = HistoricalRecords()
 
@@ -276,8 +273,8 @@ class RiwayatTahap(models.Model):
 
 class BuktiTahap(models.Model):
     riwayat = models.ForeignKey(RiwayatTahap, on_delete=models.CASCADE, related_name="bukti")
-    berkas = models.FileField(
-        upload_to="kerjasama/bukti/%Y/", validators=[validasi_berkas_pendukung]
+    berkas = BerkasUnggahanField(
+        upload_to="kerjasama/bukti/%Y/",
     )
 
     def __str__(self) -> str:
@@ -325,11 +322,10 @@ class NaskahKerjaSama(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     dibuat_pada = models.DateTimeField(auto_now_add=True)
-    scan_ditandatangani = models.FileField(
+    scan_ditandatangani = BerkasUnggahanField(
         "naskah yang ditandatangani (pindaian)",
         upload_to="kerjasama/naskah/%Y/",
         blank=True,
-        validators=[validasi_berkas_pendukung],
     )
     ditandatangani_pada = models.DateField("tanggal penandatanganan", null=True, blank=True)
     history = HistoricalRecords()

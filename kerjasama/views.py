@@ -3,14 +3,13 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from akun import peran
 from kelompok.models import Kps, Provinsi
-from kelompok.validators import validasi_berkas_pendukung
 from kelompok.views import ambil
 from kerjasama import services
 from kerjasama.forms import (
@@ -27,6 +26,7 @@ from kerjasama.forms import (
 )
 from kerjasama.models import (
     AlasanAkhir,
+    BuktiTahap,
     KategoriMitra,
     KerjaSama,
     Mitra,
@@ -37,6 +37,7 @@ from kerjasama.models import (
 from kerjasama.naskah import SEMUA_BUTIR
 from kerjasama.pelaksanaan import tahap_kmp
 from kerjasama.uji_tuntas import butir_untuk
+from perhutanan.berkas import respons_berkas, validasi_berkas_pendukung
 from perhutanan.pdf import render_pdf
 
 LANGKAH_BERIKUT = {
@@ -480,11 +481,38 @@ def naskah_tandatangani(request: HttpRequest, pk: int, versi: int) -> HttpRespon
 def naskah_scan(request: HttpRequest, pk: int, versi: int):
     ks = ambil_kerjasama(request.user, pk)
     naskah = get_object_or_404(ks.naskah.exclude(scan_ditandatangani=""), versi=versi)
-    return FileResponse(
-        naskah.scan_ditandatangani.open("rb"),
-        as_attachment=True,
-        filename=naskah.scan_ditandatangani.name.rsplit("/", 1)[-1],
+    return respons_berkas(request, naskah.scan_ditandatangani)
+
+
+@login_required
+@require_GET
+def surat_unduh(request: HttpRequest, pk: int, jenis: str) -> HttpResponse:
+    """Surat permohonan mitra atau surat pengakhiran, bagi yang boleh membaca kerja samanya
+    (termasuk Staf BPSKL yang memutuskan permohonan itu)."""
+    kolom = {"permohonan": "surat_permohonan", "pengakhiran": "surat_akhir"}.get(jenis)
+    if kolom is None:
+        raise Http404("Jenis surat tidak dikenal.")
+    ks = ambil_kerjasama(request.user, pk)
+    return respons_berkas(request, getattr(ks, kolom))
+
+
+@login_required
+@require_GET
+def bukti_tahap_unduh(request: HttpRequest, pk: int) -> HttpResponse:
+    bukti = get_object_or_404(
+        BuktiTahap.objects.filter(riwayat__kerjasama__in=KerjaSama.objects.untuk(request.user)),
+        pk=pk,
     )
+    return respons_berkas(request, bukti.berkas)
+
+
+@login_required
+@permission_required("kerjasama.view_mitra", raise_exception=True)
+@require_GET
+def mitra_bukti_unduh(request: HttpRequest, pk: int) -> HttpResponse:
+    """Bukti uji tuntas: registri mitra nasional untuk dibaca, seperti halaman mitranya."""
+    pemeriksaan = get_object_or_404(PemeriksaanMitra, pk=pk)
+    return respons_berkas(request, pemeriksaan.berkas_bukti)
 
 
 # ------------------------------------------------------------------ pelaksanaan

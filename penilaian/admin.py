@@ -1,7 +1,6 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from akun.predikat import admin_nasional
 from penilaian.models import HariLibur, Instrumen, PengaturanSertifikat, Sertifikat, VersiInstrumen
 
 
@@ -64,12 +63,6 @@ class PengaturanSertifikatAdmin(SimpleHistoryAdmin):
     list_display = ("provinsi", "pola_nomor", "kantor", "tempat")
     search_fields = ("provinsi__nama", "kantor")
     list_select_related = ("provinsi",)
-
-    def get_queryset(self, request):
-        qs = super().get_queryset(request)
-        if admin_nasional(request.user):
-            return qs
-        return qs.filter(provinsi_id=request.user.provinsi_id)
 
 
 @admin.register(Sertifikat)

@@ -204,12 +204,39 @@ def normalisasi(data: dict) -> dict:
     }
 
 
+class _PemuatTanpaAlias(yaml.SafeLoader):
+    """YAML aman tanpa alias: 18 KB alias bersarang ("bom alias") mengembang menjadi miliaran
+    simpul dan menahan satu worker pada CPU 100% selama beberapa menit. Instrumen tidak
+    membutuhkan alias, jadi alias ditolak sebelum apa pun dikembangkan."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            peristiwa = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "alias YAML (*nama) tidak diizinkan", peristiwa.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def dari_data(data) -> dict:
+    """Normalisasi masukan yang belum dipercaya (unggahan): struktur yang salah bentuk menjadi
+    GalatInstrumen dengan pesan, bukan galat Python."""
+    try:
+        return normalisasi(data)
+    except GalatInstrumen:
+        raise
+    except (TypeError, KeyError, ValueError, AttributeError, ArithmeticError, IndexError) as e:
+        raise GalatInstrumen(
+            [f"Struktur rubrik tidak sesuai format instrumen ({type(e).__name__}: {e})."]
+        ) from e
+
+
 def dari_yaml(teks: str) -> dict:
     try:
-        data = yaml.safe_load(teks)
+        data = yaml.load(teks, Loader=_PemuatTanpaAlias)  # noqa: S506  (turunan SafeLoader)
     except yaml.YAMLError as e:
         raise GalatInstrumen([f"Berkas YAML tidak terbaca: {e}"]) from e
-    return normalisasi(data)
+    return dari_data(data)
 
 
 def sidik(kanonik: dict) -> str:

@@ -7,6 +7,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from penilaian.selectors import DataRekap
+from perhutanan import xlsx
 from perhutanan.pdf import render_pdf
 
 FORMAT_SATU_DESIMAL = "0.0"
@@ -70,6 +71,7 @@ def rekap_xlsx(data: DataRekap) -> bytes:
         ringkas.cell(row=ringkas.max_row, column=2).number_format = FORMAT_SATU_DESIMAL
     ringkas.column_dimensions["A"].width = 60
     isi = BytesIO()
+    xlsx.netralkan_buku(buku)
     buku.save(isi)
     return isi.getvalue()
 

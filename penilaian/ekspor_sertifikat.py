@@ -18,6 +18,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from penilaian.models import EksporSertifikat, Sertifikat
+from perhutanan import xlsx
 
 LANGKAH_KEMAJUAN = 25
 
@@ -87,18 +88,20 @@ def jalankan(ekspor_id: int) -> EksporSertifikat:
                         shutil.copyfileobj(sumber, tujuan, 64 * 1024)
                     d = s.data
                     lembar.append(
-                        [
-                            s.nomor,
-                            d["kth"],
-                            d["nomor_register"],
-                            d["kabupaten"],
-                            d["kelas"],
-                            float(d["total"]),
-                            d["tahun"],
-                            d["tanggal"],
-                            s.sha256,
-                            nama,
-                        ]
+                        xlsx.baris_aman(
+                            [
+                                s.nomor,
+                                d["kth"],
+                                d["nomor_register"],
+                                d["kabupaten"],
+                                d["kelas"],
+                                float(d["total"]),
+                                d["tahun"],
+                                d["tanggal"],
+                                s.sha256,
+                                nama,
+                            ]
+                        )
                     )
                     if n % LANGKAH_KEMAJUAN == 0:
                         EksporSertifikat.objects.filter(pk=ekspor.pk).update(selesai_n=n)

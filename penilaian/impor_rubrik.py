@@ -10,8 +10,10 @@ import re
 from fractions import Fraction
 from io import BytesIO
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Font
+
+from perhutanan import xlsx
 
 KOLOM = [
     "aspek_kode",
@@ -34,6 +36,10 @@ class GalatRubrik(ValueError):
         super().__init__("; ".join(pesan))
 
 
+# Rubrik KTH berisi puluhan indikator dengan beberapa opsi: seribu baris sudah jauh di atasnya.
+BARIS_MAKS = 1000
+
+
 def _teks(v) -> str:
     if v is None:
         return ""
@@ -44,9 +50,19 @@ def _teks(v) -> str:
 
 def dari_xlsx(berkas) -> dict:
     try:
-        buku = load_workbook(berkas, read_only=True, data_only=True)
-    except Exception as e:  # berkas rusak atau bukan xlsx: pesan untuk pengguna
-        raise GalatRubrik(["Berkas tidak bisa dibaca sebagai Excel .xlsx."]) from e
+        buku = xlsx.buka_terbatas(berkas)
+        return _dari_buku(buku)
+    except xlsx.GalatBerkasExcel as e:
+        raise GalatRubrik([str(e)]) from e
+
+
+def _baris(buku, nama: str, min_baris: int = 1):
+    return xlsx.baris_terbatas(
+        buku[nama], maks_kolom=len(KOLOM) + 5, maks_baris=BARIS_MAKS, min_baris=min_baris
+    )
+
+
+def _dari_buku(buku) -> dict:
     galat = []
     for lembar in ("Instrumen", "Kelas", "Indikator"):
         if lembar not in buku.sheetnames:
@@ -54,16 +70,14 @@ def dari_xlsx(berkas) -> dict:
     if galat:
         raise GalatRubrik(galat)
     data: dict = {"dasar_hukum": []}
-    for kunci, nilai, *_ in buku["Instrumen"].iter_rows(min_row=2, values_only=True):
+    for kunci, nilai, *_ in _baris(buku, "Instrumen", 2):
         kunci = _teks(kunci)
         if kunci == "dasar_hukum":
             data["dasar_hukum"].append(_teks(nilai))
         elif kunci:
             data[kunci] = _teks(nilai)
     data["kelas"] = []
-    for nomor, (nama, syarat, *_) in enumerate(
-        buku["Kelas"].iter_rows(min_row=2, values_only=True), 2
-    ):
+    for nomor, (nama, syarat, *_) in enumerate(_baris(buku, "Kelas", 2), 2):
         if not _teks(nama):
             continue
         cocok = re.fullmatch(r"\s*(<=|<|>)\s*([\d.,]+)\s*", _teks(syarat))
@@ -78,7 +92,7 @@ def dari_xlsx(berkas) -> dict:
             cocok.group(1)
         ]
         data["kelas"].append({"nama": _teks(nama), kunci: angka})
-    baris = buku["Indikator"].iter_rows(values_only=True)
+    baris = _baris(buku, "Indikator")
     kepala = [_teks(k).lower() for k in next(baris, [])]
     if kepala[: len(KOLOM)] != KOLOM:
         galat.append("Kolom lembar Indikator harus: " + ", ".join(KOLOM) + ".")
@@ -169,5 +183,6 @@ def ke_xlsx(kanonik: dict) -> bytes:
         for sel in ws[1]:
             sel.font = Font(bold=True)
     isi = BytesIO()
+    xlsx.netralkan_buku(buku)
     buku.save(isi)
     return isi.getvalue()

@@ -11,6 +11,7 @@ from akun import peran
 from kelompok.lingkup import KOSONG
 from kelompok.models import Kps, Kth, Kups
 from penilaian import definisi, scoring
+from perhutanan.berkas import BerkasUnggahanField
 
 
 class Instrumen(models.Model):
@@ -427,7 +428,7 @@ class BuktiFisik(models.Model):
 
     kuesioner = models.ForeignKey(Kuesioner, on_delete=models.CASCADE, related_name="bukti")
     indikator = models.CharField(max_length=10)
-    berkas = models.FileField(upload_to="bukti-kth/%Y/")
+    berkas = BerkasUnggahanField(upload_to="bukti-kth/%Y/")
     keterangan = models.CharField(max_length=200, blank=True)
     diunggah_pada = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()

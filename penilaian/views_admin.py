@@ -8,7 +8,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
@@ -18,6 +18,10 @@ from kelompok.forms import provinsi_dalam_cakupan
 from kelompok.models import KelasKth, Kth, Provinsi
 from penilaian import definisi, ekspor_sertifikat, impor_rubrik, services
 from penilaian.models import EksporSertifikat, PenilaianKth, VersiInstrumen
+from perhutanan.berkas import batas_ukuran, respons_berkas
+
+# Rubrik KTH lengkap sebagai YAML atau .xlsx sekitar 20-40 KB.
+RUBRIK_MAKS_KB = 512
 
 
 def _provinsi_terbaca(user):
@@ -101,13 +105,11 @@ def ekspor_status(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def ekspor_unduh(request: HttpRequest, pk: int) -> FileResponse:
+def ekspor_unduh(request: HttpRequest, pk: int) -> HttpResponse:
     ekspor = _ambil_ekspor(request, pk)
     if ekspor.status != EksporSertifikat.Status.SELESAI:
         raise PermissionDenied("Ekspor belum selesai.")
-    return FileResponse(
-        ekspor.berkas.open("rb"), as_attachment=True, filename=ekspor.berkas.name.rsplit("/", 1)[-1]
-    )
+    return respons_berkas(request, ekspor.berkas, lampiran=True, jenis_konten="application/zip")
 
 
 @login_required
@@ -156,6 +158,8 @@ class FormRubrik(forms.Form):
     berkas = forms.FileField(
         label="Berkas rubrik (.yaml atau .xlsx)",
         error_messages={"required": "Pilih berkas rubrik."},
+        validators=[batas_ukuran(RUBRIK_MAKS_KB * 1024)],
+        help_text=f"Paling besar {RUBRIK_MAKS_KB} KB.",
     )
     catatan = forms.CharField(
         label="Catatan perubahan", required=False, widget=forms.Textarea(attrs={"rows": 2})
@@ -165,13 +169,17 @@ class FormRubrik(forms.Form):
 @login_required
 @permission_required("penilaian.add_versiinstrumen", raise_exception=True)
 def rubrik_unggah(request: HttpRequest) -> HttpResponse:
-    """Admin memuat rubrik yang dikoreksi sebagai versi baru, tanpa mengubah kode."""
+    """Admin nasional memuat rubrik yang dikoreksi sebagai versi baru, tanpa mengubah kode.
+
+    Instrumen berlaku nasional, jadi admin provinsi tidak memuatnya."""
+    if not admin_nasional(request.user):
+        raise PermissionDenied("Rubrik penilaian berlaku nasional; dimuat oleh admin nasional.")
     form = FormRubrik(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         berkas = form.cleaned_data["berkas"]
         try:
             if berkas.name.lower().endswith(".xlsx"):
-                kanonik = definisi.normalisasi(impor_rubrik.dari_xlsx(berkas))
+                kanonik = definisi.dari_data(impor_rubrik.dari_xlsx(berkas))
             else:
                 kanonik = definisi.dari_yaml(berkas.read().decode("utf-8"))
         except (definisi.GalatInstrumen, UnicodeDecodeError, impor_rubrik.GalatRubrik) as e:

@@ -16,6 +16,7 @@ from kelompok.views import ambil, boleh_ubah
 from penilaian import ekonomi, grafik, services
 from penilaian.forms_ekonomi import FormAgroforestri, FormEkowisata, FormsetAtraksi, FormsetProduk
 from penilaian.models import AnalisisUsaha
+from perhutanan import xlsx
 from perhutanan.pdf import render_pdf
 
 JENIS = {
@@ -218,5 +219,6 @@ def _xlsx(k: dict) -> bytes:
         for sel in ws[1]:
             sel.font = Font(bold=True)
     isi = BytesIO()
+    xlsx.netralkan_buku(buku)
     buku.save(isi)
     return isi.getvalue()

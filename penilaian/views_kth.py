@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -13,10 +13,10 @@ from django.views.decorators.http import require_GET, require_POST
 
 from akun import peran
 from kelompok.models import Kth
-from kelompok.validators import validasi_berkas_pendukung
 from kelompok.views import ambil
 from penilaian import hari_kerja, scoring, services
 from penilaian.models import BuktiFisik, PenilaianKth, Sertifikat
+from perhutanan.berkas import respons_berkas, validasi_berkas_pendukung
 
 S = PenilaianKth.Status
 
@@ -230,11 +230,11 @@ def bukti(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def bukti_unduh(request: HttpRequest, pk: int) -> FileResponse:
+def bukti_unduh(request: HttpRequest, pk: int) -> HttpResponse:
     bukti = get_object_or_404(BuktiFisik.objects.select_related("kuesioner"), pk=pk)
     penilaian = get_object_or_404(PenilaianKth, kuesioner=bukti.kuesioner)
     ambil_penilaian(request.user, penilaian.pk)
-    return FileResponse(bukti.berkas.open("rb"), filename=bukti.berkas.name.rsplit("/", 1)[-1])
+    return respons_berkas(request, bukti.berkas)
 
 
 @login_required
@@ -335,14 +335,14 @@ def kembalikan(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def sertifikat_unduh(request: HttpRequest, pk: int) -> FileResponse:
+def sertifikat_unduh(request: HttpRequest, pk: int) -> HttpResponse:
     sertifikat = get_object_or_404(Sertifikat, pk=pk)
     ambil_penilaian(request.user, sertifikat.penilaian_id)
-    return FileResponse(
-        sertifikat.berkas.open("rb"),
-        as_attachment=True,
-        filename=f"sertifikat-{sertifikat.nomor.replace('/', '-')}.pdf",
-        content_type="application/pdf",
+    return respons_berkas(
+        request,
+        sertifikat.berkas,
+        nama=f"sertifikat-{sertifikat.nomor.replace('/', '-')}.pdf",
+        lampiran=True,
     )
 
 

@@ -6,6 +6,7 @@ berjalan bila SECRET_KEY atau ALLOWED_HOSTS tidak diisi: lebih baik gagal keras 
 berjalan dengan kunci contoh.
 """
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -39,7 +40,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 SITUS_URL = env.str("SITUS_URL", default="http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "perhutanan.apps.AdminPerhutananConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -55,6 +56,8 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "csp",
     "perhutanan",
     "akun",
     "kelompok",
@@ -63,17 +66,25 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "perhutanan.middleware.ProxyTepercayaMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "perhutanan.middleware.TolakNulMiddleware",
+    "perhutanan.middleware.CacheHalamanPribadiMiddleware",
+    "perhutanan.middleware.SesiDiamMiddleware",
+    "perhutanan.middleware.WajibGantiSandiMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Terakhir, seperti yang diminta django-axes: menerjemahkan penguncian menjadi respons.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "perhutanan.urls"
@@ -106,6 +117,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "akun.Pengguna"
 AUTHENTICATION_BACKENDS = [
+    # Pertama: menolak masuk selama akun dan alamat itu terkunci karena gagal berulang.
+    "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -115,6 +128,21 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Penguncian setelah gagal masuk berulang (django-axes), di /akun/masuk/ dan /admin/login/:
+# kombinasi akun + alamat terkunci AXES_GAGAL_MAKS kali gagal, selama AXES_KUNCI_MENIT menit.
+# Alamat klien dari X-Forwarded-For hanya bila datang dari proxy tepercaya.
+AXES_FAILURE_LIMIT = env.int("AXES_GAGAL_MAKS", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("AXES_KUNCI_MENIT", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "akun/terkunci.html"
+AXES_CLIENT_IP_CALLABLE = "perhutanan.middleware.alamat_klien"
+AXES_VERBOSE = False
+
+# Sesi berakhir setelah tidak aktif selama SESI_DIAM_MENIT (bawaan satu hari kerja, 8 jam);
+# masa berlaku diperbarui oleh perhutanan.middleware.SesiDiamMiddleware.
+SESSION_COOKIE_AGE = env.int("SESI_DIAM_MENIT", default=8 * 60) * 60
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "beranda"
 LOGOUT_REDIRECT_URL = "login"
@@ -180,7 +208,10 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Perhutanan <noreply@
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Keamanan. Di produksi aplikasi berada di belakang proxy yang mengakhiri TLS dan
-# meneruskan X-Forwarded-Proto; pemeriksaan kesehatan boleh lewat HTTP biasa.
+# meneruskan X-Forwarded-Proto; pemeriksaan kesehatan boleh lewat HTTP biasa. Tajuk itu hanya
+# dipercaya dari alamat PROXY_TEPERCAYA (alamat atau jaringan CIDR); dari alamat lain dibuang
+# oleh perhutanan.middleware.ProxyTepercayaMiddleware.
+PROXY_TEPERCAYA = env.list("PROXY_TEPERCAYA", default=[])
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 SECURE_REDIRECT_EXEMPT = [r"^kesehatan/$"]
@@ -193,6 +224,24 @@ SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy di setiap respons (django-csp): tanpa skrip atau gaya sebaris, tanpa
+# objek, tanpa dibingkai. Skrip halaman ada di static/js. Berkas unggahan memakai kebijakan
+# yang lebih ketat lagi (perhutanan.berkas.respons_berkas).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 LOGGING = {
     "version": 1,
@@ -212,5 +261,6 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
     },
 }

@@ -4,10 +4,6 @@ from django.urls import include, path
 from penilaian.views_kth import verifikasi
 from perhutanan import views
 
-admin.site.site_header = "Administrasi Perhutanan"
-admin.site.site_title = "Perhutanan"
-admin.site.index_title = "Pengelolaan data"
-
 urlpatterns = [
     path("", include("akun.urls")),
     path("kelompok/", include("kelompok.urls")),

@@ -105,3 +105,28 @@ class AnggotaFactory(factory.django.DjangoModelFactory):
     jenis_kelamin = factory.Iterator(["L", "P"])
     tahun_lahir = factory.Iterator([1960, 1975, 1988, 1999, 2003])
     jabatan = "anggota"
+
+
+def pdf_uji(judul: str = "uji") -> bytes:
+    """PDF kecil yang sah (satu halaman kosong): unggahan diperiksa dengan mengurai isinya."""
+    import io
+
+    from pypdf import PdfWriter
+
+    penulis = PdfWriter()
+    penulis.add_blank_page(width=200, height=200)
+    penulis.add_metadata({"/Title": judul})
+    keluaran = io.BytesIO()
+    penulis.write(keluaran)
+    return keluaran.getvalue()
+
+
+def gambar_uji(format_: str = "PNG") -> bytes:
+    """PNG atau JPEG kecil yang sah."""
+    import io
+
+    from PIL import Image
+
+    keluaran = io.BytesIO()
+    Image.new("RGB", (8, 8), (30, 120, 60)).save(keluaran, format=format_)
+    return keluaran.getvalue()

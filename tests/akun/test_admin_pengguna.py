@@ -49,20 +49,6 @@ def test_an_admin_assigns_a_role_with_a_region_and_history_records_who(client, a
     assert terakhir.bpskl_id == "KAL"
 
 
-def test_a_provincial_admin_only_sees_users_of_their_province(client, db):
-    admin_jabar = PenggunaFactory(
-        username="admin_jabar", peran=peran.ADMIN, provinsi_id="32", is_staff=True
-    )
-    PenggunaFactory(username="orang_jabar", provinsi_id="32")
-    orang_kalbar = PenggunaFactory(username="orang_kalbar", provinsi_id="61")
-    client.force_login(admin_jabar)
-    teks = client.get(reverse("admin:akun_pengguna_changelist")).content.decode()
-    assert "orang_jabar" in teks
-    assert "orang_kalbar" not in teks
-    url = reverse("admin:akun_pengguna_change", args=[orang_kalbar.pk])
-    assert client.get(url).status_code == 302  # admin Django: objek di luar cakupan -> daftar
-
-
 def test_a_pendamping_cannot_open_the_admin_site(client, pendamping_a):
     client.force_login(pendamping_a)
     respons = client.get(reverse("admin:index"))

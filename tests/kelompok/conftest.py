@@ -2,7 +2,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from kelompok.models import DokumenPendukung, Penugasan
-from tests.factories import AnggotaFactory, KthFactory, KupsFactory
+from tests.factories import AnggotaFactory, KthFactory, KupsFactory, pdf_uji
 
 
 @pytest.fixture
@@ -15,7 +15,7 @@ def dunia(kps_a, pendamping_a):
     dokumen = DokumenPendukung.objects.create(
         kps=kps_a,
         jenis="rkps_rkt",
-        berkas=SimpleUploadedFile("rkps.pdf", b"%PDF-1.4 rkps"),
+        berkas=SimpleUploadedFile("rkps.pdf", pdf_uji("rkps")),
         tanggal_dokumen="2025-01-10",
         diunggah_oleh=pendamping_a,
     )

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from kelompok.models import DokumenPendukung, SyaratKupsTerpenuhi
-from tests.factories import AnggotaFactory, KpsFactory, KthFactory, KupsFactory
+from tests.factories import AnggotaFactory, KpsFactory, KthFactory, KupsFactory, pdf_uji
 
 
 def jumlah_kueri(client, alamat: str) -> int:
@@ -24,7 +24,7 @@ def isi_kps(kps, n: int, pengunggah) -> None:
         DokumenPendukung.objects.create(
             kps=kps,
             jenis=["rkps_rkt", "potensi", "peta_batas"][i % 3],
-            berkas=SimpleUploadedFile(f"d{i}.pdf", b"%PDF-1.4"),
+            berkas=SimpleUploadedFile(f"d{i}.pdf", pdf_uji("uji")),
             tanggal_dokumen="2025-01-01",
             diunggah_oleh=pengunggah,
         )

@@ -4,7 +4,14 @@ from django.urls import reverse
 from akun import peran
 from kelompok.kelas_kups import SYARAT_KUPS
 from kelompok.models import Anggota, DokumenPendukung, Kth, Kups, Penugasan
-from tests.factories import AnggotaFactory, KthFactory, KupsFactory, PenggunaFactory
+from tests.factories import (
+    AnggotaFactory,
+    KthFactory,
+    KupsFactory,
+    PenggunaFactory,
+    gambar_uji,
+    pdf_uji,
+)
 
 
 def data_syarat(kups, terpenuhi: dict[str, dict]) -> dict:
@@ -170,8 +177,8 @@ def test_documents_are_uploaded_checked_and_served_only_in_scope(
     respons = client.post(
         alamat, {"jenis": "peta_persetujuan", "tanggal_dokumen": "2024-05-01", "berkas": palsu}
     )
-    assert "Jenis berkas tidak diterima. Unggah PDF, JPEG atau PNG." in respons.content.decode()
-    asli = SimpleUploadedFile("peta.pdf", b"%PDF-1.7 peta", content_type="application/pdf")
+    assert "Jenis berkas tidak diterima atau berkas rusak." in respons.content.decode()
+    asli = SimpleUploadedFile("peta.pdf", pdf_uji("peta"), content_type="application/pdf")
     respons = client.post(
         alamat,
         {
@@ -188,7 +195,7 @@ def test_documents_are_uploaded_checked_and_served_only_in_scope(
     assert [b.jenis for b in kesiapan if b.dokumen] == ["peta_persetujuan"]
     assert len(kesiapan) == 6
     unduh = client.get(reverse("kelompok:dokumen_unduh", args=[dokumen.pk]))
-    assert b"".join(unduh.streaming_content) == b"%PDF-1.7 peta"
+    assert b"".join(unduh.streaming_content) == pdf_uji("peta")
     client.force_login(pendamping_b)
     assert client.get(reverse("kelompok:dokumen_unduh", args=[dokumen.pk])).status_code == 404
 
@@ -254,7 +261,7 @@ def test_a_document_can_belong_to_a_kups_and_shows_on_its_page(client, pendampin
     client.force_login(pendamping_a)
     alamat = reverse("kelompok:dokumen_unggah", args=[kps_a.pk]) + f"?kups={kups.pk}"
     assert client.get(alamat).context["form"].initial["kups"] == str(kups.pk)
-    berkas = SimpleUploadedFile("model.png", b"\x89PNG\r\n\x1a\n gambar", content_type="image/png")
+    berkas = SimpleUploadedFile("model.png", gambar_uji("PNG"), content_type="image/png")
     client.post(
         alamat,
         {

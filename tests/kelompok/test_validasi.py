@@ -6,8 +6,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 
 from kelompok.models import Anggota
-from kelompok.validators import validasi_berkas_pendukung, validasi_geojson_poligon
-from tests.factories import AnggotaFactory, KpsFactory, KthFactory
+from kelompok.validators import validasi_geojson_poligon
+from perhutanan.berkas import validasi_berkas_pendukung
+from tests.factories import AnggotaFactory, KpsFactory, KthFactory, gambar_uji, pdf_uji
 
 PERSEGI = [[[106.8, -6.6], [106.9, -6.6], [106.9, -6.5], [106.8, -6.5], [106.8, -6.6]]]
 
@@ -63,9 +64,9 @@ def test_invalid_geojson_gets_an_indonesian_reason(geojson, pesan):
 
 
 def test_only_pdf_jpeg_and_png_content_is_accepted(settings):
-    validasi_berkas_pendukung(SimpleUploadedFile("a.pdf", b"%PDF-1.7 isi"))
-    validasi_berkas_pendukung(SimpleUploadedFile("a.png", b"\x89PNG\r\n\x1a\n isi"))
-    validasi_berkas_pendukung(SimpleUploadedFile("a.jpg", b"\xff\xd8\xff\xe0 isi"))
+    validasi_berkas_pendukung(SimpleUploadedFile("a.pdf", pdf_uji("isi")))
+    validasi_berkas_pendukung(SimpleUploadedFile("a.png", gambar_uji("PNG")))
+    validasi_berkas_pendukung(SimpleUploadedFile("a.jpg", gambar_uji("JPEG")))
     # Nama .pdf tidak cukup: isinya yang diperiksa.
     with pytest.raises(ValidationError, match="PDF, JPEG atau PNG"):
         validasi_berkas_pendukung(SimpleUploadedFile("virus.pdf", b"MZ\x90\x00 exe"))

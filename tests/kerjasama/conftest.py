@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from kerjasama import services
 from kerjasama.models import KerjaSama, Mitra
+from tests.factories import pdf_uji
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def ks_usaha(kps_a, pendamping_a, mitra_bums):
 
 
 def surat():
-    return SimpleUploadedFile("surat.pdf", b"%PDF-1.4 surat", content_type="application/pdf")
+    return SimpleUploadedFile("surat.pdf", pdf_uji("surat"), content_type="application/pdf")
 
 
 def isi_lengkap() -> dict:

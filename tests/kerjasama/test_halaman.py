@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from akun import peran
 from kerjasama.models import KerjaSama, Mitra, PemeriksaanMitra
-from tests.factories import PenggunaFactory
+from tests.factories import PenggunaFactory, gambar_uji, pdf_uji
 from tests.kerjasama.conftest import ajukan
 
 
@@ -40,8 +40,8 @@ def test_a_pendamping_records_a_need_with_a_partner_and_sees_the_next_action(
 def test_moving_a_step_with_evidence_files_shows_on_the_timeline(client, pendamping_a, ks_usaha):
     client.force_login(pendamping_a)
     bukti = [
-        SimpleUploadedFile("notulen.pdf", b"%PDF-1.4 notulen", content_type="application/pdf"),
-        SimpleUploadedFile("foto.png", b"\x89PNG\r\n\x1a\n foto", content_type="image/png"),
+        SimpleUploadedFile("notulen.pdf", pdf_uji("otulen"), content_type="application/pdf"),
+        SimpleUploadedFile("foto.png", gambar_uji("PNG"), content_type="image/png"),
     ]
     client.post(
         url("pindah", ks_usaha.pk), {"ke": "b", "catatan": "Daftar 5 calon mitra", "berkas": bukti}
@@ -215,7 +215,7 @@ def test_action_plan_status_can_be_updated_and_evidence_files_attached(
     )
     aksi.refresh_from_db()
     assert aksi.status == "selesai"
-    bukti = SimpleUploadedFile("nib.pdf", b"%PDF-1.4 nib", content_type="application/pdf")
+    bukti = SimpleUploadedFile("nib.pdf", pdf_uji("ib"), content_type="application/pdf")
     palsu = SimpleUploadedFile("x.pdf", b"bukan pdf", content_type="application/pdf")
     respons = client.post(
         url("mitra_detail", mitra_bums.pk),

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from kerjasama import services
 from kerjasama.models import KerjaSama, Notifikasi
+from tests.factories import pdf_uji
 from tests.kerjasama.conftest import buat_kerjasama
 
 
@@ -119,7 +120,7 @@ def test_ending_needs_one_of_the_four_reasons_and_a_letter_for_mutual_agreement(
     alamat = reverse("kerjasama:akhiri", args=[berjalan.pk])
     respons = client.post(alamat, {"alasan": "kesepakatan", "tanggal": "2026-11-21"})
     assert "Lampirkan surat kesepakatan bersama." in respons.content.decode()
-    surat = SimpleUploadedFile("skb.pdf", b"%PDF-1.4 skb", content_type="application/pdf")
+    surat = SimpleUploadedFile("skb.pdf", pdf_uji("skb"), content_type="application/pdf")
     client.post(
         alamat,
         {

@@ -6,7 +6,7 @@ import pytest
 from akun import peran
 from kerjasama.models import KerjaSama, Mitra
 from kerjasama.naskah import SEMUA_BUTIR
-from tests.factories import KpsFactory, PenggunaFactory
+from tests.factories import KpsFactory, PenggunaFactory, pdf_uji
 from tests.peramban.test_kelas_kth import keluar
 from tests.peramban.test_registri import masuk
 
@@ -21,7 +21,7 @@ def test_from_need_to_a_signed_approved_business_partnership(
     kps = KpsFactory(nama="KPS Wana Jaya", pendamping=siti)
     Mitra.objects.create(nama="PT Kopi Nusantara", kategori="bums", dibuat_oleh=siti)
     pdf = tmp_path / "surat.pdf"
-    pdf.write_bytes(b"%PDF-1.4\n%uji\n")
+    pdf.write_bytes(pdf_uji("uji"))
     konteks = peramban.new_context(
         viewport={"width": 412, "height": 900}, locale="id-ID", accept_downloads=True
     )

@@ -5,7 +5,7 @@ import pytest
 
 from akun import peran
 from kelompok.models import Anggota, Kps
-from tests.factories import KATA_SANDI_UJI, KpsFactory, PenggunaFactory, buat_desa
+from tests.factories import KATA_SANDI_UJI, KpsFactory, PenggunaFactory, buat_desa, pdf_uji
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("data_acuan")]
 
@@ -78,7 +78,7 @@ def test_a_pendamping_registers_a_kps_with_members_on_a_phone(
     assert halaman.get_by_text("Euis Komariah").is_visible()
 
     pdf = tmp_path / "rkps.pdf"
-    pdf.write_bytes(b"%PDF-1.4\n%uji\n")
+    pdf.write_bytes(pdf_uji("uji"))
     kps = Kps.objects.get(nama="KPS Rimba Lestari")
     halaman.goto(f"{live_server.url}/kelompok/kps/{kps.pk}/dokumen/unggah/")
     halaman.get_by_label("Jenis dokumen").select_option("rkps_rkt")

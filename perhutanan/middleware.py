@@ -1,0 +1,119 @@
+"""Middleware lintas aplikasi: proxy tepercaya, karakter NUL, sesi diam, kata sandi sementara,
+dan cache halaman bertanda masuk."""
+
+import ipaddress
+import time
+
+from django.conf import settings
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+
+def _jaringan_proxy() -> list:
+    return [ipaddress.ip_network(j, strict=False) for j in settings.PROXY_TEPERCAYA]
+
+
+def dari_proxy_tepercaya(request) -> bool:
+    try:
+        alamat = ipaddress.ip_address(request.META.get("REMOTE_ADDR", ""))
+    except ValueError:
+        return False
+    return any(alamat in jaringan for jaringan in _jaringan_proxy())
+
+
+def alamat_klien(request) -> str:
+    """Alamat klien: X-Forwarded-For hanya dipercaya bila datang dari proxy tepercaya.
+
+    Dipakai pencatat gagal masuk (django-axes) sehingga klien tidak bisa mengaku alamat lain.
+    """
+    if dari_proxy_tepercaya(request):
+        diteruskan = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        # Proxy menambahkan alamat yang dilihatnya di ujung kanan daftar.
+        terakhir = diteruskan.split(",")[-1].strip()
+        if terakhir:
+            return terakhir
+    return request.META.get("REMOTE_ADDR", "")
+
+
+class ProxyTepercayaMiddleware:
+    """Buang tajuk X-Forwarded-* kecuali dari alamat proxy yang dikonfigurasi (PROXY_TEPERCAYA).
+
+    SECURE_PROXY_SSL_HEADER membuat Django percaya X-Forwarded-Proto dari siapa pun; tanpa
+    penyaringan ini klien yang menghubungi aplikasi langsung bisa mengaku HTTPS.
+    """
+
+    TAJUK = ("HTTP_X_FORWARDED_PROTO", "HTTP_X_FORWARDED_FOR", "HTTP_X_FORWARDED_HOST")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not dari_proxy_tepercaya(request):
+            for tajuk in self.TAJUK:
+                request.META.pop(tajuk, None)
+        return self.get_response(request)
+
+
+class TolakNulMiddleware:
+    """Karakter NUL di alamat atau parameter GET ditolak dengan halaman 400 berbahasa Indonesia.
+
+    Parameter GET adalah saringan dan tautan, bukan isian yang diketik; isian POST diperiksa
+    formulirnya (setiap CharField Django menolak NUL dengan pesan di samping isiannya).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or any(
+            "\x00" in kunci or any("\x00" in v for v in nilai)
+            for kunci, nilai in request.GET.lists()
+        ):
+            return render(request, "400.html", status=400)
+        return self.get_response(request)
+
+
+class SesiDiamMiddleware:
+    """Sesi berakhir setelah SESSION_COOKIE_AGE tanpa aktivitas.
+
+    Masa berlaku diperbarui paling sering sekali per menit, bukan di setiap permintaan, agar
+    halaman tidak menulis ke tabel sesi setiap kali dibuka.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated:
+            sekarang = int(time.time())
+            if sekarang - request.session.get("aktif_terakhir", 0) >= 60:
+                request.session["aktif_terakhir"] = sekarang
+        return self.get_response(request)
+
+
+class WajibGantiSandiMiddleware:
+    """Pengguna dengan kata sandi sementara dari admin harus menggantinya dulu."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = request.user
+        if user.is_authenticated and user.wajib_ganti_sandi:
+            boleh = {reverse("password_change"), reverse("logout")}
+            if request.path not in boleh and not request.path.startswith(settings.STATIC_URL):
+                return redirect("password_change")
+        return self.get_response(request)
+
+
+class CacheHalamanPribadiMiddleware:
+    """Halaman dan berkas untuk pengguna yang masuk tidak disimpan cache peramban atau proxy."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        respons = self.get_response(request)
+        if request.user.is_authenticated:
+            respons["Cache-Control"] = "private, no-store"
+        return respons
