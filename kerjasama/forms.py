@@ -1,4 +1,5 @@
 from django import forms
+from django.utils import timezone
 
 from kelompok.forms import InputTanggal, PesanIndonesiaMixin
 from kelompok.models import Kps
@@ -283,3 +284,37 @@ class AkhiriForm(forms.Form):
         if data.get("alasan") == "kesepakatan" and not data.get("surat"):
             self.add_error("surat", "Lampirkan surat kesepakatan bersama.")
         return data
+
+
+class PemeriksaanMitraForm(forms.Form):
+    """Satu butir uji tuntas/penapisan gender (awalan = kode butir)."""
+
+    terpenuhi = forms.ChoiceField(
+        choices=[("ya", "Ya"), ("tidak", "Tidak")], required=False, widget=forms.RadioSelect
+    )
+    catatan = forms.CharField(label="Bukti / catatan", required=False, max_length=2000)
+    berkas = forms.FileField(
+        label="Berkas bukti (PDF, JPEG, PNG)",
+        required=False,
+        validators=[validasi_berkas_pendukung],
+    )
+
+    @staticmethod
+    def awal(pemeriksaan) -> dict:
+        if pemeriksaan is None:
+            return {}
+        return {
+            "terpenuhi": "ya" if pemeriksaan.terpenuhi else "tidak",
+            "catatan": pemeriksaan.catatan_bukti,
+        }
+
+    def terapkan(self, pemeriksaan) -> None:
+        """Simpan butir bila ada isinya (butir kosong yang belum pernah diisi tidak dicatat)."""
+        d = self.cleaned_data
+        pemeriksaan.terpenuhi = d["terpenuhi"] == "ya"
+        pemeriksaan.catatan_bukti = d["catatan"].strip()
+        if d["berkas"]:
+            pemeriksaan.berkas_bukti = d["berkas"]
+        if pemeriksaan.pk or pemeriksaan.terpenuhi or pemeriksaan.catatan_bukti or d["berkas"]:
+            pemeriksaan.tanggal = pemeriksaan.tanggal or timezone.localdate()
+            pemeriksaan.save()

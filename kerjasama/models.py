@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from akun import peran
 from kelompok.models import Kps
 from kerjasama import naskah as butir_naskah
 from perhutanan.berkas import BerkasUnggahanField
@@ -34,6 +35,28 @@ class KategoriMitra(models.TextChoices):
     TOKOH = "tokoh", "Tokoh masyarakat"
 
 
+class MitraQuerySet(models.QuerySet):
+    def boleh_diubah(self, user):
+        """Mitra yang data dan uji tuntasnya boleh diubah `user`. Registri mitra nasional untuk
+        dibaca; mengubahnya hanya: admin nasional; pengguna yang wilayahnya mencakup provinsi
+        mitra; pendamping (atau admin) kerja sama yang melibatkan mitra itu; pendaftarnya."""
+        if (
+            user is None
+            or not user.is_authenticated
+            or not user.is_active
+            or not user.has_perm("kerjasama.change_pemeriksaanmitra")
+        ):
+            return self.none()
+        if user.is_superuser or (user.punya_peran(peran.ADMIN) and not user.provinsi_id):
+            return self.all()
+        q = Q(dibuat_oleh=user) | Q(pk__in=KerjaSama.objects.untuk(user, ubah=True).values("mitra"))
+        if user.provinsi_id:
+            q |= Q(provinsi_id=user.provinsi_id)
+        if user.bpskl_id:
+            q |= Q(provinsi__bpskl_id=user.bpskl_id)
+        return self.filter(q)
+
+
 class Mitra(models.Model):
     nama = models.CharField("nama mitra", max_length=200)
     kategori = models.CharField("kategori", max_length=25, choices=KategoriMitra.choices)
@@ -59,6 +82,8 @@ class Mitra(models.Model):
     )
     dibuat_pada = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
+
+    objects = MitraQuerySet.as_manager()
 
     class Meta:
         verbose_name = "mitra"

@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
@@ -19,6 +19,7 @@ from kerjasama.forms import (
     MitraForm,
     MonitoringForm,
     NaskahForm,
+    PemeriksaanMitraForm,
     PermohonanForm,
     PindahTahapForm,
     RencanaAksiForm,
@@ -37,7 +38,7 @@ from kerjasama.models import (
 from kerjasama.naskah import SEMUA_BUTIR
 from kerjasama.pelaksanaan import tahap_kmp
 from kerjasama.uji_tuntas import butir_untuk
-from perhutanan.berkas import respons_berkas, validasi_berkas_pendukung
+from perhutanan.berkas import respons_berkas
 from perhutanan.pdf import render_pdf
 
 LANGKAH_BERIKUT = {
@@ -105,31 +106,31 @@ def mitra_detail(request: HttpRequest, pk: int) -> HttpResponse:
     mitra = get_object_or_404(Mitra.objects.select_related("provinsi"), pk=pk)
     butir = butir_untuk(mitra.kategori)
     ada = {p.kode: p for p in mitra.pemeriksaan.all()}
-    boleh = request.user.has_perm("kerjasama.change_pemeriksaanmitra")
+    boleh = Mitra.objects.boleh_diubah(request.user).filter(pk=pk).exists()
+    if request.method == "POST" and not boleh:
+        raise PermissionDenied(
+            "Uji tuntas mitra ini diubah oleh pengguna di wilayahnya, pendamping kerja samanya, "
+            "atau admin nasional."
+        )
+    data = (request.POST, request.FILES) if request.method == "POST" else (None, None)
+    formulir = {
+        b.kode: PemeriksaanMitraForm(
+            *data, prefix=b.kode, initial=PemeriksaanMitraForm.awal(ada.get(b.kode))
+        )
+        for b in butir
+    }
     if request.method == "POST":
-        if not boleh:
-            raise PermissionDenied
-        galat: list[str] = []
-        for b in butir:
-            pemeriksaan = ada.get(b.kode) or PemeriksaanMitra(mitra=mitra, kode=b.kode)
-            pemeriksaan.terpenuhi = request.POST.get(f"{b.kode}-terpenuhi") == "ya"
-            pemeriksaan.catatan_bukti = request.POST.get(f"{b.kode}-catatan", "").strip()
-            berkas = request.FILES.get(f"{b.kode}-berkas")
-            if berkas is not None:
-                try:
-                    validasi_berkas_pendukung(berkas)
-                except ValidationError as e:
-                    galat.append(f"{b.teks}: {' '.join(e.messages)}")
-                    continue
-                pemeriksaan.berkas_bukti = berkas
-            if pemeriksaan.pk or pemeriksaan.terpenuhi or pemeriksaan.catatan_bukti or berkas:
-                pemeriksaan.tanggal = pemeriksaan.tanggal or timezone.localdate()
-                pemeriksaan.save()
-        for pesan in galat:
-            messages.error(request, pesan)
-        if not galat:
+        if all(f.is_valid() for f in formulir.values()):
+            for b in butir:
+                pemeriksaan = ada.get(b.kode) or PemeriksaanMitra(mitra=mitra, kode=b.kode)
+                formulir[b.kode].terapkan(pemeriksaan)
             messages.success(request, "Uji tuntas dan penapisan gender tersimpan.")
-        return redirect(mitra)
+            return redirect(mitra)
+        messages.error(
+            request,
+            "Ada isian yang perlu diperbaiki (ditandai di bawah). Isian lain tetap di formulir; "
+            "pilih ulang berkas yang ditolak.",
+        )
     kerjasama = (
         KerjaSama.objects.untuk(request.user).filter(mitra=mitra).select_related("kps_utama")
     )
@@ -138,7 +139,7 @@ def mitra_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "kerjasama/mitra_detail.html",
         {
             "mitra": mitra,
-            "butir": [(b, ada.get(b.kode)) for b in butir],
+            "butir": [(b, ada.get(b.kode), formulir[b.kode]) for b in butir],
             "lengkap": all(ada.get(b.kode) and ada[b.kode].terpenuhi for b in butir),
             "kerjasama": kerjasama,
             "boleh": boleh,

@@ -227,7 +227,40 @@ def test_action_plan_status_can_be_updated_and_evidence_files_attached(
         },
         follow=True,
     )
-    assert "Pasar yang kuat: Jenis berkas tidak diterima" in respons.content.decode()
+    teks = respons.content.decode()
+    assert "Pasar yang kuat: Jenis berkas tidak diterima" in teks
+    # Ditolak utuh, isian tetap di formulir (pilihan "ya" masih tercentang).
+    assert not PemeriksaanMitra.objects.filter(mitra=mitra_bums).exists()
+    assert 'id="legalitas-ya" value="ya" checked' in teks
+    bukti.seek(0)
+    client.post(
+        url("mitra_detail", mitra_bums.pk),
+        {"legalitas-terpenuhi": "ya", "legalitas-berkas": bukti, "pasar-terpenuhi": "ya"},
+    )
     legalitas = PemeriksaanMitra.objects.get(mitra=mitra_bums, kode="legalitas")
     assert legalitas.berkas_bukti and legalitas.tanggal is not None
-    assert not PemeriksaanMitra.objects.filter(mitra=mitra_bums, kode="pasar").exists()
+    assert not PemeriksaanMitra.objects.get(mitra=mitra_bums, kode="pasar").berkas_bukti
+
+
+def test_only_the_partner_region_its_partnerships_or_a_national_admin_change_due_diligence(
+    client, pendamping_a, pendamping_b, admin_nasional, mitra_bums, ks_usaha
+):
+    """Keputusan desain issue kepercayaan: registri mitra nasional untuk dibaca; uji tuntas
+    diubah oleh wilayah mitra, pendamping kerja samanya, atau admin nasional."""
+    url = reverse("kerjasama:mitra_detail", args=[mitra_bums.pk])
+    data = {"legalitas-terpenuhi": "ya", "legalitas-catatan": "NIB diperiksa"}
+    # Pendamping Kalimantan Barat tanpa kerja sama dengan mitra ini: baca ya, ubah tidak.
+    client.force_login(pendamping_b)
+    assert client.get(url).status_code == 200
+    assert client.post(url, data).status_code == 403
+    assert not PemeriksaanMitra.objects.exists()
+    # Pendamping kerja sama dengan mitra ini (mitra tanpa provinsi): boleh.
+    client.force_login(pendamping_a)
+    assert client.post(url, data).status_code == 302
+    # Mitra di provinsi Kalimantan Barat: pendamping provinsi itu boleh.
+    mitra_bums.provinsi_id = "61"
+    mitra_bums.save()
+    client.force_login(pendamping_b)
+    assert client.post(url, data).status_code == 302
+    client.force_login(admin_nasional)
+    assert client.post(url, data).status_code == 302
