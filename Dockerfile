@@ -22,4 +22,4 @@ RUN pip install -e . \
 
 USER perhutanan
 EXPOSE 8000
-CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py muat_instrumen && exec gunicorn perhutanan.wsgi --bind 0.0.0.0:8000 --workers 3 --timeout 120 --access-logfile - --forwarded-allow-ips='*'"]
+CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py muat_instrumen && exec gunicorn perhutanan.wsgi --bind 0.0.0.0:8000 --workers 3 --timeout 120 --access-logfile -"]

@@ -21,6 +21,7 @@ from kelompok.models import (
     tahun_ini,
 )
 from kelompok.validators import validasi_geojson_poligon
+from perhutanan.forms import jaga_kunci_pilihan
 
 PESAN_WAJIB = {"required": "Wajib diisi."}
 
@@ -36,6 +37,7 @@ class PesanIndonesiaMixin:
     """Pesan 'wajib diisi' dan 'pilihan tidak sah' yang sama di semua formulir registri."""
 
     def _pasang_pesan(self):
+        jaga_kunci_pilihan(self)
         for field in self.fields.values():
             field.error_messages["required"] = "Wajib diisi."
             if isinstance(field, forms.ChoiceField | forms.ModelChoiceField):
@@ -55,14 +57,20 @@ class LokasiMixin(PesanIndonesiaMixin):
 
     def _pasang_lokasi(self, provinsi_qs, provinsi_bawaan: str | None = None):
         desa_awal = getattr(self.instance, "desa", None) if self.instance.desa_id else None
+
+        def terkirim(nama: str) -> str | None:
+            # Nilai terkirim menyaring pilihan tingkat berikutnya sebelum divalidasi; nilai
+            # ber-NUL tidak dipakai menyaring (PostgreSQL menolaknya) dan isiannya sendiri
+            # menolak dengan pesan di sampingnya.
+            nilai = self.data.get(self.add_prefix(nama))
+            return None if nilai and "\x00" in nilai else nilai
+
         nilai = {
-            "provinsi": self.data.get(self.add_prefix("provinsi"))
+            "provinsi": terkirim("provinsi")
             or (desa_awal and desa_awal.kode_provinsi)
             or provinsi_bawaan,
-            "kabupaten": self.data.get(self.add_prefix("kabupaten"))
-            or (desa_awal and desa_awal.kode_kabupaten),
-            "kecamatan": self.data.get(self.add_prefix("kecamatan"))
-            or (desa_awal and desa_awal.kecamatan_id),
+            "kabupaten": terkirim("kabupaten") or (desa_awal and desa_awal.kode_kabupaten),
+            "kecamatan": terkirim("kecamatan") or (desa_awal and desa_awal.kecamatan_id),
         }
         url = reverse("kelompok:pilihan_wilayah")
         atribut = {"hx-get": url, "hx-trigger": "change", "hx-include": "this"}
@@ -307,8 +315,16 @@ class SyaratKupsForm(forms.ModelForm):
         return data
 
 
+# Jumlah baris tetap (satu per syarat): TOTAL_FORMS yang dimanipulasi ditolak formset.
 SyaratKupsFormSet = forms.inlineformset_factory(
-    Kups, SyaratKupsTerpenuhi, form=SyaratKupsForm, extra=0, can_delete=False
+    Kups,
+    SyaratKupsTerpenuhi,
+    form=SyaratKupsForm,
+    extra=0,
+    can_delete=False,
+    max_num=len(SYARAT_KUPS),
+    absolute_max=len(SYARAT_KUPS),
+    validate_max=True,
 )
 
 

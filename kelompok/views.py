@@ -289,7 +289,11 @@ def kups_syarat(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, pesan + ".")
         return redirect("kelompok:kups_detail", pk=kups.pk)
     teks = {s.kode: s for s in SYARAT_KUPS}
-    baris = [(teks[f.initial.get("kode") or f.instance.kode], f) for f in formset.forms]
+    baris = [
+        (teks[kode], f)
+        for f in formset.forms
+        if (kode := f.initial.get("kode") or f.instance.kode) in teks
+    ]
     return render(
         request, "kelompok/kups_syarat.html", {"kups": kups, "formset": formset, "baris": baris}
     )

@@ -145,7 +145,7 @@ class NaskahForm(forms.Form):
         self.fields["persen_modal_mitra"].error_messages.update(
             {
                 "invalid": "Masukkan angka, misalnya 30 atau 12,5.",
-                "max_value": "Paling banyak 100%.",
+                "max_value": "Paling banyak %(limit_value)s%%.",
                 "min_value": "Tidak boleh negatif.",
             }
         )

@@ -39,6 +39,7 @@ from kerjasama.naskah import SEMUA_BUTIR
 from kerjasama.pelaksanaan import tahap_kmp
 from kerjasama.uji_tuntas import butir_untuk
 from perhutanan.berkas import respons_berkas
+from perhutanan.forms import MasukanTidakSah, teks_post
 from perhutanan.pdf import render_pdf
 
 LANGKAH_BERIKUT = {
@@ -258,7 +259,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 def _jalankan(request, pk: int, fungsi, sukses: str) -> HttpResponse:
     try:
         fungsi()
-    except services.TindakanTidakSah as e:
+    except (services.TindakanTidakSah, MasukanTidakSah) as e:
         messages.error(request, str(e))
     else:
         messages.success(request, sukses)
@@ -333,7 +334,7 @@ def putuskan(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         pk,
         lambda: services.kerjasama_putuskan(
-            kerjasama=ks, oleh=request.user, setuju=setuju, catatan=request.POST.get("catatan", "")
+            kerjasama=ks, oleh=request.user, setuju=setuju, catatan=teks_post(request, "catatan")
         ),
         "Keputusan tersimpan." if setuju else "Penolakan tersimpan.",
     )
@@ -601,15 +602,21 @@ def kmp(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         ks = ambil_kerjasama(request.user, pk, ubah=True)
 
-        jawaban = {
-            kode: (request.POST.get(f"{kode}-ya") == "ya", request.POST.get(f"{kode}-catatan", ""))
-            for t in tahap_kmp()
-            for kode, _ in t["pertanyaan"]
-        }
+        def simpan():
+            jawaban = {
+                kode: (
+                    request.POST.get(f"{kode}-ya") == "ya",
+                    teks_post(request, f"{kode}-catatan"),
+                )
+                for t in tahap_kmp()
+                for kode, _ in t["pertanyaan"]
+            }
+            services.kmp_simpan(kerjasama=ks, jawaban=jawaban, oleh=request.user)
+
         return _jalankan(
             request,
             pk,
-            lambda: services.kmp_simpan(kerjasama=ks, jawaban=jawaban, oleh=request.user),
+            simpan,
             "Daftar periksa KMP tersimpan.",
         )
     tersimpan = {j.kode: j for j in ks.kmp.all()}

@@ -124,7 +124,16 @@ def cakupan(request: HttpRequest) -> HttpResponse:
         or pilihan.first()
     )
     tahun_ini = timezone.localdate().year
-    tahun = int(request.GET["tahun"]) if request.GET.get("tahun", "").isdigit() else tahun_ini
+    tahun = tahun_ini
+    diminta = request.GET.get("tahun", "").strip()
+    if diminta:
+        if diminta.isdecimal() and len(diminta) == 4 and 2000 <= int(diminta) <= tahun_ini + 1:
+            tahun = int(diminta)
+        else:
+            messages.warning(
+                request,
+                f"Tahun harus antara 2000 dan {tahun_ini + 1}; yang ditampilkan tahun {tahun_ini}.",
+            )
     kth = Kth.objects.untuk(request.user).aktif().filter(provinsi=provinsi)
     dinilai = PenilaianKth.objects.filter(kth=OuterRef("pk"), tahun=tahun).exclude(status="ditarik")
     belum = (

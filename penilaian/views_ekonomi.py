@@ -58,6 +58,8 @@ def baru(request: HttpRequest, kups_pk: int, jenis: str) -> HttpResponse:
     )
     sumber = request.GET.get("dari")
     if sumber and request.method == "GET":
+        if not sumber.isdecimal() or len(sumber) > 18:
+            raise Http404("Analisis sumber salinan tidak ditemukan.")
         lama = get_object_or_404(
             AnalisisUsaha.objects.untuk(request.user), pk=sumber, kups=kups, jenis=jenis
         )

@@ -17,6 +17,7 @@ from kelompok.views import ambil
 from penilaian import hari_kerja, scoring, services
 from penilaian.models import BuktiFisik, PenilaianKth, Sertifikat
 from perhutanan.berkas import respons_berkas, validasi_berkas_pendukung
+from perhutanan.forms import MasukanTidakSah, teks_post
 
 S = PenilaianKth.Status
 
@@ -112,7 +113,7 @@ def baru(request: HttpRequest, kth_pk: int) -> HttpResponse:
             penilaian = services.penilaian_kth_buat(
                 kth=kth, tahun=form.cleaned_data["tahun"], oleh=request.user
             )
-        except services.TindakanTidakSah as e:
+        except (services.TindakanTidakSah, MasukanTidakSah) as e:
             form.add_error("tahun", str(e))
         else:
             return redirect("penilaian:kth_detail", pk=penilaian.pk)
@@ -189,7 +190,7 @@ def jawab(request: HttpRequest, pk: int) -> HttpResponse:
             nilai=request.POST.get(indikator, "").strip(),
             oleh=request.user,
         )
-    except services.TindakanTidakSah as e:
+    except (services.TindakanTidakSah, MasukanTidakSah) as e:
         galat = str(e)
     return render(
         request,
@@ -249,7 +250,7 @@ def ajukan(request: HttpRequest, pk: int) -> HttpResponse:
             f"Belum lengkap: {len(e.galat)} indikator belum dinilai "
             f"({', '.join(list(e.galat)[:5])}…).",
         )
-    except services.TindakanTidakSah as e:
+    except (services.TindakanTidakSah, MasukanTidakSah) as e:
         messages.error(request, str(e))
     else:
         messages.success(
@@ -261,7 +262,7 @@ def ajukan(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _alasan(request) -> str:
-    return (request.POST.get("alasan") or "").strip()
+    return teks_post(request, "alasan", label="Alasan")
 
 
 @login_required
@@ -272,7 +273,7 @@ def tarik(request: HttpRequest, pk: int) -> HttpResponse:
         services.penilaian_kth_tarik(
             penilaian=penilaian, oleh=request.user, alasan=_alasan(request)
         )
-    except services.TindakanTidakSah as e:
+    except (services.TindakanTidakSah, MasukanTidakSah) as e:
         messages.error(request, str(e))
     else:
         messages.success(request, "Penilaian ditarik. KTH ini dapat dinilai ulang untuk tahun itu.")
@@ -311,7 +312,7 @@ def tetapkan(request: HttpRequest, pk: int) -> HttpResponse:
     penilaian = _ambil_untuk_penetapan(request, pk)
     try:
         sertifikat = services.penilaian_kth_tetapkan(penilaian=penilaian, oleh=request.user)
-    except services.TindakanTidakSah as e:
+    except (services.TindakanTidakSah, MasukanTidakSah) as e:
         messages.error(request, str(e))
     else:
         messages.success(request, f"Kelas ditetapkan. Sertifikat {sertifikat.nomor} terbit.")
@@ -326,7 +327,7 @@ def kembalikan(request: HttpRequest, pk: int) -> HttpResponse:
         services.penilaian_kth_kembalikan(
             penilaian=penilaian, oleh=request.user, alasan=_alasan(request)
         )
-    except services.TindakanTidakSah as e:
+    except (services.TindakanTidakSah, MasukanTidakSah) as e:
         messages.error(request, str(e))
     else:
         messages.success(request, "Penilaian dikembalikan ke penilai dengan catatan Anda.")
@@ -362,7 +363,7 @@ def sertifikat_cabut(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied("Pencabutan oleh Kepala Dinas atau Admin.")
     try:
         services.sertifikat_cabut(sertifikat=sertifikat, oleh=request.user, alasan=_alasan(request))
-    except services.TindakanTidakSah as e:
+    except (services.TindakanTidakSah, MasukanTidakSah) as e:
         messages.error(request, str(e))
     else:
         messages.success(request, f"Sertifikat {sertifikat.nomor} dicabut.")

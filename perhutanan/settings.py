@@ -262,5 +262,7 @@ LOGGING = {
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
         "axes": {"level": "WARNING"},
+        # Unggahan rusak diuraikan untuk ditolak; peringatan pengurai bukan kejadian server.
+        "pypdf": {"level": "ERROR"},
     },
 }

@@ -111,3 +111,19 @@ def test_the_signed_scan_is_kept_beside_the_generated_pdf_only_after_approval(
             persen_modal=None,
             oleh=pendamping_a,
         )
+
+
+def test_partner_capital_above_a_hundred_keeps_the_draft_instead_of_crashing(
+    client, ks_usaha, pendamping_a
+):
+    """Ditemukan: 100,5 memberi galat 500 ("incomplete format") dan seluruh draf hilang."""
+    client.force_login(pendamping_a)
+    data = {f"butir_{k}": v for k, v in isi_lengkap().items()} | {
+        "pola": "bagi_hasil",
+        "persen_modal_mitra": "100,5",
+    }
+    respons = client.post(reverse("kerjasama:naskah", args=[ks_usaha.pk]), data)
+    assert respons.status_code == 200
+    teks = respons.content.decode()
+    assert "Paling banyak 100%." in teks
+    assert "Ketentuan identitas para pihak." in teks

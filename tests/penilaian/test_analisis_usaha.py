@@ -196,3 +196,23 @@ def test_access_ladder(client, pendamping_a, pendamping_b, staf_bpskl, kups_a):
         client.get(reverse("penilaian:analisis_baru", args=[kups_a.pk, "tambang"])).status_code
         == 404
     )
+
+
+@pytest.mark.parametrize("nilai", ["1e309", "9" * 30, "NaN", "Infinity", "1,1234567"])
+def test_absurd_numbers_are_refused_next_to_the_field(client, pendamping_a, kups_a, nilai):
+    """Ditemukan: 1e309 dan biaya tetap 30 digit tersimpan, lalu halaman, PDF dan Excel-nya
+    gagal selamanya."""
+    client.force_login(pendamping_a)
+    alamat = reverse("penilaian:analisis_baru", args=[kups_a.pk, "agroforestri"])
+    respons = client.post(alamat, data_agro(biaya_tetap=nilai))
+    assert respons.status_code == 200
+    assert respons.context["form"].errors["biaya_tetap"]
+    assert f'value="{nilai}"' in respons.content.decode()
+    assert not AnalisisUsaha.objects.exists()
+
+
+def test_a_copy_source_that_is_not_a_number_is_a_404(client, pendamping_a, kups_a):
+    client.force_login(pendamping_a)
+    alamat = reverse("penilaian:analisis_baru", args=[kups_a.pk, "agroforestri"])
+    assert client.get(alamat, {"dari": "abc"}).status_code == 404
+    assert client.get(alamat, {"dari": "9" * 40}).status_code == 404

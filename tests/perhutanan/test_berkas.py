@@ -162,3 +162,20 @@ def test_a_file_missing_from_storage_gives_a_friendly_404(client, pendamping_a, 
     respons = client.get(reverse("kelompok:dokumen_unduh", args=[dokumen.pk]))
     assert respons.status_code == 404
     assert "Berkas tidak ditemukan" in respons.content.decode()
+
+
+def test_nul_in_an_address_or_filter_is_a_400_not_a_500(client, pendamping_a):
+    client.raise_request_exception = False
+    assert client.get("/verifikasi/%00/").status_code == 400
+    client.force_login(pendamping_a)
+    respons = client.get(reverse("kelompok:kps_daftar"), {"q": "a\x00b"})
+    assert respons.status_code == 400
+    assert "karakter yang tidak sah" in respons.content.decode()
+
+
+def test_an_impossible_coverage_year_falls_back_with_a_notice(client, admin_nasional):
+    client.force_login(admin_nasional)
+    for tahun in ("0", "119388", "9" * 30):
+        respons = client.get(reverse("penilaian:cakupan"), {"tahun": tahun})
+        assert respons.status_code == 200
+        assert "Tahun harus antara 2000" in respons.content.decode()
