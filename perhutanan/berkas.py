@@ -55,6 +55,22 @@ def _baca_semua(berkas) -> bytes:
     return isi
 
 
+def jenis_dari_kepala(berkas) -> JenisBerkas | None:
+    """Jenis menurut tanda awal saja: cukup untuk melayani berkas yang sudah diperiksa utuh saat
+    diunggah (dan aman untuk berkas lama: isi berkepala PDF dirender penampil PDF, bukan HTML)."""
+    posisi = berkas.tell() if hasattr(berkas, "tell") else 0
+    berkas.seek(0)
+    kepala = berkas.read(16)
+    berkas.seek(posisi)
+    if kepala.startswith(b"%PDF-"):
+        return PDF
+    if kepala.startswith(b"\xff\xd8\xff"):
+        return JPEG
+    if kepala.startswith(b"\x89PNG\r\n\x1a\n"):
+        return PNG
+    return None
+
+
 def deteksi_jenis(berkas) -> JenisBerkas | None:
     """PDF yang terurai, atau JPEG/PNG yang terbaca utuh; selain itu None."""
     posisi = berkas.tell() if hasattr(berkas, "tell") else 0
@@ -162,7 +178,9 @@ def respons_berkas(
     if jenis_konten:
         mime, csp = jenis_konten, CSP_LAIN
     else:
-        jenis = deteksi_jenis(isi)
+        # Unduhan hanya membaca tanda awal: penguraian utuh sudah dilakukan saat unggah, dan
+        # mengurai PDF 10 MB di setiap unduhan tidak perlu.
+        jenis = jenis_dari_kepala(isi)
         if jenis is None:
             mime, csp, lampiran = "application/octet-stream", CSP_LAIN, True
             nama_asli = str(PurePosixPath(nama_asli).with_suffix(".bin"))

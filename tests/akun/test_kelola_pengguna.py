@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from axes.models import AccessAttempt
+from django.contrib.sessions.models import Session
 from django.urls import reverse
 from django.utils import timezone
 
@@ -277,8 +278,6 @@ def test_a_session_ends_after_a_working_day_idle(client, pendamping_a, settings)
     sesi = client.session
     assert 8 * 3600 - 60 <= sesi.get_expiry_age() <= 8 * 3600
     # Diam lebih lama dari batas: sesi kedaluwarsa di basis data, pengguna kembali ke halaman masuk.
-    from django.contrib.sessions.models import Session
-
     Session.objects.filter(session_key=sesi.session_key).update(
         expire_date=timezone.now() - datetime.timedelta(seconds=1)
     )
