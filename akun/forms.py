@@ -69,7 +69,7 @@ class PenggunaForm(forms.ModelForm):
         self.fields["email"].required = True
         self.fields["nama"].error_messages["required"] = "Nama lengkap wajib diisi."
         self.fields["email"].error_messages["required"] = "Surel wajib diisi."
-        if not services.adalah_admin_nasional(oleh):
+        if not oleh.adalah_admin_nasional:
             del self.fields["provinsi"]
             del self.fields["bpskl"]
         else:

@@ -21,7 +21,7 @@ class PenggunaManager(UserManager):
         qs = self.get_queryset()
         if user is None or not user.is_authenticated or not user.is_active:
             return qs.none()
-        if user.is_superuser or (user.punya_peran(peran_mod.ADMIN) and not user.provinsi_id):
+        if user.adalah_admin_nasional:
             return qs
         if user.punya_peran(peran_mod.ADMIN):
             return qs.filter(Q(provinsi_id=user.provinsi_id) & Q(is_superuser=False))
@@ -104,6 +104,11 @@ class Pengguna(AbstractUser):
 
     def punya_peran(self, peran: Peran) -> bool:
         return peran in self.daftar_peran
+
+    @property
+    def adalah_admin_nasional(self) -> bool:
+        """Superuser, atau Admin tanpa provinsi: cakupannya seluruh Indonesia."""
+        return self.is_superuser or (self.punya_peran(peran_mod.ADMIN) and not self.provinsi_id)
 
     @property
     def wilayah_kerja(self) -> str:

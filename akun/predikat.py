@@ -33,7 +33,7 @@ def _provinsi_id(obj) -> str | None:
 @rules.predicate
 def admin_nasional(user) -> bool:
     """Admin tanpa provinsi (atau superuser) mencakup seluruh Indonesia."""
-    return bool(adalah_admin(user) and not getattr(user, "provinsi_id", None))
+    return bool(user and user.is_authenticated and user.adalah_admin_nasional)
 
 
 @rules.predicate

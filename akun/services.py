@@ -27,15 +27,8 @@ class TindakanTidakSah(Exception):
     """Tindakan pengelolaan pengguna yang tidak diizinkan; pesannya untuk pengguna."""
 
 
-def adalah_admin_nasional(user) -> bool:
-    return bool(
-        user.is_active
-        and (user.is_superuser or (user.punya_peran(peran_mod.ADMIN) and not user.provinsi_id))
-    )
-
-
 def peran_yang_boleh_diberikan(oleh: Pengguna) -> tuple[Peran, ...]:
-    if adalah_admin_nasional(oleh):
+    if oleh.adalah_admin_nasional:
         return peran_mod.SEMUA_PERAN
     if oleh.punya_peran(peran_mod.ADMIN) and oleh.provinsi_id:
         return PERAN_ADMIN_PROVINSI
@@ -57,7 +50,7 @@ def _periksa(*, pengguna: Pengguna, peran: list[Peran], oleh: Pengguna) -> None:
     terlarang = [str(p) for p in peran if p not in boleh]
     if terlarang:
         raise TindakanTidakSah(f"Anda tidak dapat memberi peran {', '.join(terlarang)}.")
-    if adalah_admin_nasional(oleh):
+    if oleh.adalah_admin_nasional:
         return
     # Admin provinsi: provinsinya sendiri, tanpa wilayah BPSKL, tanpa akses situs admin.
     if pengguna.provinsi_id != oleh.provinsi_id:
@@ -73,7 +66,7 @@ def pengguna_simpan(
     """Buat atau ubah pengguna beserta perannya. Pengguna baru mendapat kata sandi sementara
     (dikembalikan sekali untuk disampaikan admin) yang wajib diganti saat pertama masuk."""
     baru = pengguna.pk is None
-    if baru and not adalah_admin_nasional(oleh):
+    if baru and not oleh.adalah_admin_nasional:
         pengguna.provinsi_id = oleh.provinsi_id
     if pengguna.pk == oleh.pk:
         if not pengguna.is_active:

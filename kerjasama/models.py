@@ -6,7 +6,6 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from akun import peran
 from kelompok.models import Kps
 from kerjasama import naskah as butir_naskah
 from perhutanan.berkas import BerkasUnggahanField
@@ -47,7 +46,7 @@ class MitraQuerySet(models.QuerySet):
             or not user.has_perm("kerjasama.change_pemeriksaanmitra")
         ):
             return self.none()
-        if user.is_superuser or (user.punya_peran(peran.ADMIN) and not user.provinsi_id):
+        if user.adalah_admin_nasional:
             return self.all()
         q = Q(dibuat_oleh=user) | Q(pk__in=KerjaSama.objects.untuk(user, ubah=True).values("mitra"))
         if user.provinsi_id:

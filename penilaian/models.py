@@ -339,7 +339,7 @@ class PenilaianKthQuerySet(models.QuerySet):
             return self.filter(kth__in=Kth.objects.untuk(user))
         if not user.is_authenticated:
             return self.filter(KOSONG)
-        if user.is_superuser or (user.punya_peran(peran.ADMIN) and not user.provinsi_id):
+        if user.adalah_admin_nasional:
             return self
         if user.punya_peran(peran.PENILAI_KTH) and user.provinsi_id:
             return self.filter(kth__provinsi_id=user.provinsi_id)

@@ -73,17 +73,14 @@ def jenis_dari_kepala(berkas) -> JenisBerkas | None:
 
 def deteksi_jenis(berkas) -> JenisBerkas | None:
     """PDF yang terurai, atau JPEG/PNG yang terbaca utuh; selain itu None."""
-    posisi = berkas.tell() if hasattr(berkas, "tell") else 0
-    berkas.seek(0)
-    kepala = berkas.read(16)
-    berkas.seek(posisi)
+    menurut_kepala = jenis_dari_kepala(berkas)
     try:
-        if kepala.startswith(b"%PDF-"):
+        if menurut_kepala is PDF:
             pembaca = PdfReader(io.BytesIO(_baca_semua(berkas)), strict=False)
             if len(pembaca.pages) < 1:
                 return None
             return PDF
-        if kepala.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")):
+        if menurut_kepala in (JPEG, PNG):
             with warnings.catch_warnings():
                 warnings.simplefilter("error", Image.DecompressionBombWarning)
                 gambar = Image.open(io.BytesIO(_baca_semua(berkas)))

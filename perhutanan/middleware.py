@@ -1,6 +1,7 @@
 """Middleware lintas aplikasi: proxy tepercaya, karakter NUL, sesi diam, kata sandi sementara,
 dan cache halaman bertanda masuk."""
 
+import functools
 import ipaddress
 import time
 
@@ -9,16 +10,20 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 
 
-def _jaringan_proxy() -> list:
-    return [ipaddress.ip_network(j, strict=False) for j in settings.PROXY_TEPERCAYA]
+@functools.lru_cache(maxsize=4)
+def _jaringan_proxy(daftar: tuple[str, ...]) -> tuple:
+    # Diurai sekali per isi pengaturan, bukan di setiap permintaan.
+    return tuple(ipaddress.ip_network(j, strict=False) for j in daftar)
 
 
 def dari_proxy_tepercaya(request) -> bool:
+    if not settings.PROXY_TEPERCAYA:
+        return False
     try:
         alamat = ipaddress.ip_address(request.META.get("REMOTE_ADDR", ""))
     except ValueError:
         return False
-    return any(alamat in jaringan for jaringan in _jaringan_proxy())
+    return any(alamat in j for j in _jaringan_proxy(tuple(settings.PROXY_TEPERCAYA)))
 
 
 def alamat_klien(request) -> str:
