@@ -29,7 +29,7 @@ def jawaban_acak(mesin, acak: random.Random) -> dict[str, str]:
 
 
 def mesin_murni(jumlah: int) -> None:
-    from penilaian import definisi, scoring
+    from penilaian.inti import definisi, scoring
 
     mesin = definisi.ke_mesin(definisi.dari_yaml(HKM.read_text()))
     acak = random.Random(7)  # noqa: S311  (data tolok ukur, bukan rahasia)
@@ -55,8 +55,10 @@ def halaman_rekap() -> None:
 
     from akun.models import Pengguna
     from kelompok.models import Kps
-    from penilaian import definisi, scoring, services
-    from penilaian.models import Kuesioner, Responden
+    from penilaian.hkm import services as hkm
+    from penilaian.hkm.models import Responden
+    from penilaian.inti import definisi, scoring, services
+    from penilaian.inti.models import Kuesioner
 
     call_command("migrate", verbosity=0)
     versi, _ = services.instrumen_muat(kanonik=definisi.dari_yaml(HKM.read_text()))
@@ -66,7 +68,7 @@ def halaman_rekap() -> None:
     kps = Kps.objects.order_by("pk").first()
     if kps is None:
         raise SystemExit("Jalankan bench/registri.py dulu (butuh KPS).")
-    evaluasi = services.evaluasi_buat(kps=kps, oleh=admin, tanggal=datetime.date(2026, 11, 1))
+    evaluasi = hkm.evaluasi_buat(kps=kps, oleh=admin, tanggal=datetime.date(2026, 11, 1))
     mesin = versi.mesin
     acak = random.Random(11)  # noqa: S311
 

@@ -47,9 +47,12 @@ def main() -> None:
     from akun import peran
     from akun.models import Pengguna
     from kelompok.models import Kth
-    from penilaian import definisi, ekspor_sertifikat, services
-    from penilaian.models import EksporSertifikat, Kuesioner, PenilaianKth, Sertifikat
-    from penilaian.sertifikat import pdf_sertifikat
+    from penilaian.inti import definisi, services
+    from penilaian.inti.models import Kuesioner
+    from penilaian.kth import ekspor as ekspor_sertifikat
+    from penilaian.kth import services as kth
+    from penilaian.kth.models import EksporSertifikat, PenilaianKth, Sertifikat
+    from penilaian.kth.sertifikat import pdf_sertifikat
 
     call_command("migrate", verbosity=0)
     versi, _ = services.instrumen_muat(
@@ -121,7 +124,7 @@ def main() -> None:
         )
         mulai = time.perf_counter()
         for p in daftar:
-            services.penilaian_kth_tetapkan(penilaian=p, oleh=kadis)
+            kth.penilaian_kth_tetapkan(penilaian=p, oleh=kadis)
         return time.perf_counter() - mulai
 
     baris = []

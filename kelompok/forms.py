@@ -21,6 +21,7 @@ from kelompok.models import (
     tahun_ini,
 )
 from kelompok.validators import validasi_geojson_poligon
+from perhutanan.berkas import batas_ukuran
 from perhutanan.forms import jaga_kunci_pilihan
 
 PESAN_WAJIB = {"required": "Wajib diisi."}
@@ -379,3 +380,17 @@ def provinsi_dalam_cakupan(user: Pengguna):
     if admin_nasional(user):
         return Provinsi.objects.all()
     return Provinsi.objects.filter(kode=user.provinsi_id or "")
+
+
+# Berkas impor: 5.000 baris data cukup dalam 1 MB.
+IMPOR_MAKS_MB = 5
+
+
+class UnggahImporForm(forms.Form):
+    berkas = forms.FileField(
+        label="Berkas Excel (.xlsx)",
+        error_messages={"required": "Pilih berkas .xlsx yang akan diimpor."},
+        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx"}),
+        validators=[batas_ukuran(IMPOR_MAKS_MB * 1024 * 1024)],
+        help_text=f"Paling besar {IMPOR_MAKS_MB} MB (5.000 baris data cukup dalam 1 MB).",
+    )

@@ -1,34 +1,40 @@
 from django.urls import path
 
-from kerjasama import views
+from kerjasama.views import kerjasama, mitra, naskah, pelaksanaan, persetujuan
 
 app_name = "kerjasama"
 
 urlpatterns = [
-    path("", views.daftar, name="daftar"),
-    path("baru/<int:kps_pk>/", views.tambah, name="tambah"),
-    path("<int:pk>/", views.detail, name="detail"),
-    path("<int:pk>/tahap/", views.pindah, name="pindah"),
-    path("<int:pk>/permohonan/", views.permohonan, name="permohonan"),
-    path("<int:pk>/ajukan/", views.ajukan, name="ajukan"),
-    path("<int:pk>/putuskan/", views.putuskan, name="putuskan"),
-    path("<int:pk>/kirim-opd/", views.kirim_opd, name="kirim_opd"),
-    path("<int:pk>/naskah/", views.naskah, name="naskah"),
-    path("<int:pk>/naskah/<int:versi>/pdf/", views.naskah_pdf, name="naskah_pdf"),
-    path("<int:pk>/naskah/<int:versi>/tanda-tangan/", views.naskah_tandatangani, name="naskah_ttd"),
-    path("<int:pk>/naskah/<int:versi>/pindaian/", views.naskah_scan, name="naskah_scan"),
-    path("<int:pk>/surat/<slug:jenis>/", views.surat_unduh, name="surat_unduh"),
-    path("bukti-tahap/<int:pk>/", views.bukti_tahap_unduh, name="bukti_tahap_unduh"),
-    path("mitra/bukti/<int:pk>/", views.mitra_bukti_unduh, name="mitra_bukti_unduh"),
-    path("<int:pk>/jangka-waktu/", views.jangka_waktu, name="jangka_waktu"),
-    path("<int:pk>/rencana-aksi/", views.rencana_aksi, name="rencana_aksi"),
-    path("<int:pk>/rencana-aksi/<int:aksi_pk>/", views.rencana_aksi_ubah, name="rencana_aksi_ubah"),
-    path("<int:pk>/monitoring/", views.monitoring, name="monitoring"),
-    path("<int:pk>/akhiri/", views.akhiri, name="akhiri"),
-    path("<int:pk>/kmp/", views.kmp, name="kmp"),
-    path("antrean/", views.antrean_bpskl, name="antrean"),
-    path("mitra/", views.mitra_daftar, name="mitra_daftar"),
-    path("mitra/tambah/", views.mitra_tambah, name="mitra_tambah"),
-    path("mitra/<int:pk>/", views.mitra_detail, name="mitra_detail"),
-    path("notifikasi/", views.notifikasi, name="notifikasi"),
+    path("", kerjasama.daftar, name="daftar"),
+    path("baru/<int:kps_pk>/", kerjasama.tambah, name="tambah"),
+    path("<int:pk>/", kerjasama.detail, name="detail"),
+    path("<int:pk>/tahap/", kerjasama.pindah, name="pindah"),
+    path("<int:pk>/permohonan/", persetujuan.permohonan, name="permohonan"),
+    path("<int:pk>/ajukan/", persetujuan.ajukan, name="ajukan"),
+    path("<int:pk>/putuskan/", persetujuan.putuskan, name="putuskan"),
+    path("<int:pk>/kirim-opd/", persetujuan.kirim_opd, name="kirim_opd"),
+    path("<int:pk>/naskah/", naskah.naskah, name="naskah"),
+    path("<int:pk>/naskah/<int:versi>/pdf/", naskah.naskah_pdf, name="naskah_pdf"),
+    path(
+        "<int:pk>/naskah/<int:versi>/tanda-tangan/", naskah.naskah_tandatangani, name="naskah_ttd"
+    ),
+    path("<int:pk>/naskah/<int:versi>/pindaian/", naskah.naskah_scan, name="naskah_scan"),
+    path("<int:pk>/surat/<slug:jenis>/", persetujuan.surat_unduh, name="surat_unduh"),
+    path("bukti-tahap/<int:pk>/", kerjasama.bukti_tahap_unduh, name="bukti_tahap_unduh"),
+    path("mitra/bukti/<int:pk>/", mitra.mitra_bukti_unduh, name="mitra_bukti_unduh"),
+    path("<int:pk>/jangka-waktu/", pelaksanaan.jangka_waktu, name="jangka_waktu"),
+    path("<int:pk>/rencana-aksi/", pelaksanaan.rencana_aksi, name="rencana_aksi"),
+    path(
+        "<int:pk>/rencana-aksi/<int:aksi_pk>/",
+        pelaksanaan.rencana_aksi_ubah,
+        name="rencana_aksi_ubah",
+    ),
+    path("<int:pk>/monitoring/", pelaksanaan.monitoring, name="monitoring"),
+    path("<int:pk>/akhiri/", pelaksanaan.akhiri, name="akhiri"),
+    path("<int:pk>/kmp/", pelaksanaan.kmp, name="kmp"),
+    path("antrean/", persetujuan.antrean_bpskl, name="antrean"),
+    path("mitra/", mitra.mitra_daftar, name="mitra_daftar"),
+    path("mitra/tambah/", mitra.mitra_tambah, name="mitra_tambah"),
+    path("mitra/<int:pk>/", mitra.mitra_detail, name="mitra_detail"),
+    path("notifikasi/", kerjasama.notifikasi, name="notifikasi"),
 ]

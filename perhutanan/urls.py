@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from penilaian.views_kth import verifikasi
+from penilaian.kth.views.sertifikat import verifikasi
 from perhutanan import views
 
 urlpatterns = [

@@ -2,7 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from penilaian import definisi, services
+from penilaian.hkm.services import evaluasi_buat, prasyarat_simpan, responden_tambah
+from penilaian.inti import definisi
+from penilaian.inti.services import instrumen_muat, jawaban_simpan
 from tests.factories import AnggotaFactory
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "instrumen"
@@ -10,7 +12,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "instrumen"
 
 @pytest.fixture
 def versi_hkm(db):
-    versi, _ = services.instrumen_muat(
+    versi, _ = instrumen_muat(
         kanonik=definisi.dari_yaml((FIXTURES / "hkm.yaml").read_text()), sumber="hkm.yaml"
     )
     return versi
@@ -19,7 +21,7 @@ def versi_hkm(db):
 def isi_lengkap(kuesioner, oleh, pilih=lambda indikator, n: indikator.opsi[0].kode):
     mesin = kuesioner.versi.mesin
     for n, indikator in enumerate(mesin.semua_indikator(termasuk_prasyarat=False)):
-        services.jawaban_simpan(
+        jawaban_simpan(
             kuesioner=kuesioner, indikator=indikator.kode, nilai=pilih(indikator, n), oleh=oleh
         )
 
@@ -28,22 +30,22 @@ def isi_lengkap(kuesioner, oleh, pilih=lambda indikator, n: indikator.opsi[0].ko
 def evaluasi(versi_hkm, kps_a, pendamping_a):
     import datetime
 
-    e = services.evaluasi_buat(kps=kps_a, oleh=pendamping_a, tanggal=datetime.date(2026, 10, 1))
-    services.prasyarat_simpan(evaluasi=e, jawaban={"A1.1": "a", "A1.2": "b"}, oleh=pendamping_a)
+    e = evaluasi_buat(kps=kps_a, oleh=pendamping_a, tanggal=datetime.date(2026, 10, 1))
+    prasyarat_simpan(evaluasi=e, jawaban={"A1.1": "a", "A1.2": "b"}, oleh=pendamping_a)
     return e
 
 
 @pytest.fixture
 def responden(evaluasi, pendamping_a, kps_a):
     anggota = AnggotaFactory(kps=kps_a, nama="Euis")
-    return services.responden_tambah(
+    return responden_tambah(
         evaluasi=evaluasi, nama="", peran="pengurus", anggota=anggota, oleh=pendamping_a
     )
 
 
 @pytest.fixture
 def versi_kth(db):
-    versi, _ = services.instrumen_muat(
+    versi, _ = instrumen_muat(
         kanonik=definisi.dari_yaml((FIXTURES / "kth.yaml").read_text()), sumber="kth.yaml"
     )
     return versi
@@ -67,6 +69,4 @@ def isi_kth(penilaian, oleh, nilai_isian=None):
             if i.isian
             else i.opsi[0].kode
         )
-        services.jawaban_simpan(
-            kuesioner=penilaian.kuesioner, indikator=i.kode, nilai=str(nilai), oleh=oleh
-        )
+        jawaban_simpan(kuesioner=penilaian.kuesioner, indikator=i.kode, nilai=str(nilai), oleh=oleh)

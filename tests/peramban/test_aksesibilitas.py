@@ -8,7 +8,9 @@ from django.core.management import call_command
 
 from kelompok.models import Kps, Kth, Kups
 from kerjasama.models import KerjaSama, Mitra
-from penilaian.models import AnalisisUsaha, EvaluasiHkm, PenilaianKth, Sertifikat
+from penilaian.hkm.models import EvaluasiHkm
+from penilaian.kth.models import PenilaianKth, Sertifikat
+from penilaian.usaha.models import AnalisisUsaha
 from tests.peramban.test_registri import masuk
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("data_acuan")]

@@ -4,8 +4,9 @@ sertifikat diunduh, dan siapa pun memverifikasinya dari alamat kode QR."""
 import pytest
 
 from akun import peran
-from penilaian import definisi, services
-from penilaian.models import Sertifikat
+from penilaian.inti import definisi
+from penilaian.inti.services import instrumen_muat
+from penilaian.kth.models import Sertifikat
 from tests.factories import KthFactory, PenggunaFactory, buat_desa
 from tests.penilaian.conftest import FIXTURES
 from tests.peramban.test_registri import masuk
@@ -23,7 +24,7 @@ def keluar(halaman):
 def test_from_scoring_to_a_verified_certificate(
     live_server, halaman_ponsel, peramban, simpan_tangkapan, periksa_aksesibilitas, tmp_path
 ):
-    services.instrumen_muat(kanonik=definisi.dari_yaml((FIXTURES / "kth.yaml").read_text()))
+    instrumen_muat(kanonik=definisi.dari_yaml((FIXTURES / "kth.yaml").read_text()))
     PenggunaFactory(username="agus", nama="Agus Penilai", peran=peran.PENILAI_KTH, provinsi_id="32")
     PenggunaFactory(
         username="dewi",

@@ -6,8 +6,10 @@ import re
 
 import pytest
 
-from penilaian import definisi, services
-from penilaian.models import Jawaban, Kuesioner
+from penilaian.hkm.services import evaluasi_buat
+from penilaian.inti import definisi
+from penilaian.inti.models import Jawaban, Kuesioner
+from penilaian.inti.services import instrumen_muat
 from tests.factories import KpsFactory
 from tests.penilaian.conftest import FIXTURES
 from tests.peramban.test_registri import masuk
@@ -23,8 +25,8 @@ def test_a_pendamping_fills_a_whole_questionnaire_on_a_phone(
 
     siti = PenggunaFactory(username="siti", nama="Siti", peran=peran.PENDAMPING, provinsi_id="32")
     kps = KpsFactory(nama="KPS Kuesioner", pendamping=siti)
-    services.instrumen_muat(kanonik=definisi.dari_yaml((FIXTURES / "hkm.yaml").read_text()))
-    evaluasi = services.evaluasi_buat(kps=kps, oleh=siti, tanggal=datetime.date(2026, 11, 2))
+    instrumen_muat(kanonik=definisi.dari_yaml((FIXTURES / "hkm.yaml").read_text()))
+    evaluasi = evaluasi_buat(kps=kps, oleh=siti, tanggal=datetime.date(2026, 11, 2))
     halaman = halaman_ponsel
     masuk(halaman, live_server, "siti")
     halaman.goto(f"{live_server.url}/penilaian/hkm/{evaluasi.pk}/")

@@ -11,7 +11,7 @@ from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 
 from kelompok import impor
-from penilaian import definisi
+from penilaian.inti import definisi
 from tests.factories import KpsFactory
 
 KERANGKA = {

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from akun.models import Pengguna
-from penilaian.models import Sertifikat
+from penilaian.kth.models import Sertifikat
 from tests.perhutanan.test_semua_url import SEMUA
 
 PERAN = [None, "pendamping", "pendamping2", "penilai", "kadis", "bpskl", "admin_jabar", "admin"]

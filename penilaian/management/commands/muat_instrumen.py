@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from penilaian import definisi, services
+from penilaian.inti import definisi, services
 
 BAWAAN = ["hkm.yaml", "kth.yaml"]
 

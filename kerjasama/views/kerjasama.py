@@ -1,0 +1,163 @@
+"""Kerja sama: daftar, catat baru, detail dengan langkah berikutnya, pindah tahap, notifikasi."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from akun import peran
+from kelompok.models import Kps
+from kerjasama import services
+from kerjasama.forms import KerjaSamaForm, PermohonanForm, PindahTahapForm
+from kerjasama.models import AlasanAkhir, BuktiTahap, KerjaSama, StatusPersetujuan, Tahap
+from kerjasama.views.bersama import ambil_kerjasama, jalankan
+from perhutanan.akses import ambil, boleh_ubah
+from perhutanan.berkas import respons_berkas
+
+LANGKAH_BERIKUT = {
+    Tahap.A: "Inventarisasi calon mitra",
+    Tahap.B: "Hubungi calon mitra",
+    Tahap.C: "Susun draf naskah kerja sama",
+    Tahap.D: "Adakan pertemuan dan sepakati naskah",
+    Tahap.E: "Tanda tangani dan laksanakan kerja sama",
+    Tahap.F: "Lakukan monitoring dan evaluasi",
+    Tahap.G: "Teruskan monitoring; beri umpan balik ke KPS-KUPS",
+}
+
+
+@login_required
+@require_GET
+def daftar(request: HttpRequest) -> HttpResponse:
+    qs = (
+        KerjaSama.objects.untuk(request.user)
+        .select_related("kps_utama")
+        .order_by("-dibuat_pada", "-pk")
+    )
+    baris = [
+        (k, LANGKAH_BERIKUT[k.tahap])
+        for k in Paginator(qs, 25).get_page(request.GET.get("halaman"))
+    ]
+    return render(request, "kerjasama/daftar.html", {"baris": baris, "menu_aktif": "kerjasama"})
+
+
+@login_required
+def tambah(request: HttpRequest, kps_pk: int) -> HttpResponse:
+    kps = ambil(Kps, request.user, kps_pk, ubah=True)
+    if not request.user.has_perm("kerjasama.add_kerjasama"):
+        raise PermissionDenied
+    form = KerjaSamaForm(request.POST or None, kps=kps, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        ks = form.save(commit=False)
+        ks.kps_utama = kps
+        ks = services.kerjasama_buat(
+            kerjasama=ks,
+            oleh=request.user,
+            mitra=form.cleaned_data["mitra"],
+            kups=form.cleaned_data["kups"],
+            kps_lain=form.cleaned_data["kps_lain"],
+        )
+        messages.success(request, "Kerja sama dicatat pada tahap a (identifikasi kebutuhan).")
+        return redirect(ks)
+    return render(
+        request, "kerjasama/form.html", {"form": form, "kps": kps, "menu_aktif": "kerjasama"}
+    )
+
+
+@login_required
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    ks = ambil_kerjasama(request.user, pk)
+    dapat_ubah = boleh_ubah(KerjaSama, request.user, pk)
+    boleh_putuskan = (
+        ks.status_persetujuan == StatusPersetujuan.DIAJUKAN
+        and request.user.punya_peran(peran.STAF_BPSKL)
+        and request.user.bpskl_id == ks.bpskl_id
+    )
+    urutan = services.URUTAN
+    sekarang = urutan.index(ks.tahap)
+    pilihan = [(t, label) for t, label in Tahap.choices if services.boleh_pindah(ks.tahap, t)]
+    return render(
+        request,
+        "kerjasama/detail.html",
+        {
+            "ks": ks,
+            "tahap": [
+                (t, label, n < sekarang, n == sekarang)
+                for n, (t, label) in enumerate(Tahap.choices)
+            ],
+            "riwayat": ks.riwayat.select_related("oleh").prefetch_related("bukti"),
+            "mitra": ks.mitra.all(),
+            "kups": ks.kups.all(),
+            "peringatan": services.peringatan_kesiapan(ks),
+            "langkah_berikut": LANGKAH_BERIKUT[ks.tahap],
+            "form_pindah": PindahTahapForm(
+                initial={"ke": urutan[min(sekarang + 1, len(urutan) - 1)]}
+            )
+            if dapat_ubah
+            else None,
+            "pilihan_tahap": pilihan,
+            "form_permohonan": PermohonanForm() if dapat_ubah and ks.usaha else None,
+            "boleh_ubah": dapat_ubah,
+            "boleh_putuskan": boleh_putuskan,
+            "tembusan": services.tembusan_untuk(ks) if ks.usaha else [],
+            "rencana_aksi": ks.rencana_aksi.all(),
+            "monitoring": ks.monitoring.all(),
+            "sisa_hari": (ks.berlaku_sampai - timezone.localdate()).days
+            if ks.berlaku_sampai
+            else None,
+            "alasan_akhir": AlasanAkhir(ks.alasan_akhir).label if ks.alasan_akhir else "",
+            "kemajuan_kmp": services.kemajuan_kmp(ks)
+            if ks.jenis in ("multi_pihak", "lingkungan")
+            else [],
+            "menu_aktif": "kerjasama",
+        },
+    )
+
+
+@login_required
+@require_POST
+def pindah(request: HttpRequest, pk: int) -> HttpResponse:
+    ks = ambil_kerjasama(request.user, pk, ubah=True)
+    form = PindahTahapForm(request.POST, request.FILES)
+    if not form.is_valid():
+        for pesan in form.errors.values():
+            messages.error(request, " ".join(pesan))
+        return redirect(ks)
+    return jalankan(
+        request,
+        pk,
+        lambda: services.kerjasama_pindah_tahap(
+            kerjasama=ks,
+            ke=form.cleaned_data["ke"],
+            oleh=request.user,
+            catatan=form.cleaned_data["catatan"],
+            berkas=form.cleaned_data["berkas"],
+        ),
+        "Tahap kerja sama diperbarui.",
+    )
+
+
+@login_required
+@require_GET
+def bukti_tahap_unduh(request: HttpRequest, pk: int) -> HttpResponse:
+    bukti = get_object_or_404(
+        BuktiTahap.objects.filter(riwayat__kerjasama__in=KerjaSama.objects.untuk(request.user)),
+        pk=pk,
+    )
+    return respons_berkas(request, bukti.berkas)
+
+
+@login_required
+def notifikasi(request: HttpRequest) -> HttpResponse:
+    qs = request.user.notifikasi.all()
+    if request.method == "POST":
+        qs.filter(dibaca=False).update(dibaca=True)
+        return redirect("kerjasama:notifikasi")
+    return render(
+        request,
+        "kerjasama/notifikasi.html",
+        {"halaman": Paginator(qs, 30).get_page(request.GET.get("halaman")), "parameter": ""},
+    )

@@ -1,0 +1,116 @@
+"""Naskah kerja sama: draf berversi per butir, PDF, naskah bertanda tangan dan pindaiannya."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from kerjasama import services
+from kerjasama.forms import NaskahForm, TandaTanganForm
+from kerjasama.models import KerjaSama
+from kerjasama.naskah import SEMUA_BUTIR
+from kerjasama.views.bersama import ambil_kerjasama
+from perhutanan.akses import boleh_ubah
+from perhutanan.berkas import respons_berkas
+from perhutanan.pdf import render_pdf
+
+
+@login_required
+def naskah(request: HttpRequest, pk: int) -> HttpResponse:
+    ks = ambil_kerjasama(request.user, pk)
+    terakhir = ks.naskah.order_by("-versi").first()
+    boleh = boleh_ubah(KerjaSama, request.user, pk)
+    awal = {}
+    if terakhir:
+        awal = {f"butir_{k}": v for k, v in terakhir.isi.items()}
+        awal |= {"pola": terakhir.pola, "persen_modal_mitra": terakhir.persen_modal_mitra}
+    form = NaskahForm(request.POST or None, initial=awal)
+    if request.method == "POST":
+        if not boleh:
+            raise PermissionDenied
+        if form.is_valid():
+            try:
+                versi, baru = services.naskah_simpan(
+                    kerjasama=ks,
+                    isi=form.isi(),
+                    pola=form.cleaned_data["pola"],
+                    persen_modal=form.cleaned_data["persen_modal_mitra"],
+                    oleh=request.user,
+                )
+            except services.TindakanTidakSah as e:
+                messages.error(request, str(e))
+            else:
+                messages.success(
+                    request,
+                    f"Draf versi {versi.versi} tersimpan." if baru else "Tidak ada perubahan.",
+                )
+                return redirect("kerjasama:naskah", pk=pk)
+    return render(
+        request,
+        "kerjasama/naskah.html",
+        {
+            "ks": ks,
+            "form": form,
+            "terakhir": terakhir,
+            "versi": ks.naskah.select_related("dibuat_oleh"),
+            "kekurangan": terakhir.kekurangan()
+            if terakhir
+            else [f"Butir {b.judul} belum diisi." for b in SEMUA_BUTIR],
+            "boleh": boleh and not (terakhir and terakhir.scan_ditandatangani),
+            "form_ttd": TandaTanganForm()
+            if boleh and terakhir and not terakhir.scan_ditandatangani
+            else None,
+            "menu_aktif": "kerjasama",
+        },
+    )
+
+
+@login_required
+@require_GET
+def naskah_pdf(request: HttpRequest, pk: int, versi: int) -> HttpResponse:
+    ks = ambil_kerjasama(request.user, pk)
+    naskah = get_object_or_404(ks.naskah, versi=versi)
+    pasal = [(n, b, naskah.isi.get(b.kode, "")) for n, b in enumerate(SEMUA_BUTIR, start=1)]
+    pdf = render_pdf(
+        "dokumen/naskah_kerjasama.html",
+        {"ks": ks, "naskah": naskah, "pasal": pasal, "p": naskah.para_pihak},
+    )
+    respons = HttpResponse(pdf, content_type="application/pdf")
+    respons["Content-Disposition"] = (
+        f'attachment; filename="naskah-kerjasama-{ks.pk}-v{naskah.versi}.pdf"'
+    )
+    return respons
+
+
+@login_required
+@require_POST
+def naskah_tandatangani(request: HttpRequest, pk: int, versi: int) -> HttpResponse:
+    ks = ambil_kerjasama(request.user, pk, ubah=True)
+    naskah = get_object_or_404(ks.naskah, versi=versi)
+    form = TandaTanganForm(request.POST, request.FILES)
+    if not form.is_valid():
+        for pesan in form.errors.values():
+            messages.error(request, " ".join(pesan))
+        return redirect("kerjasama:naskah", pk=pk)
+    try:
+        services.naskah_tandatangani(
+            naskah=naskah,
+            berkas=form.cleaned_data["berkas"],
+            tanggal=form.cleaned_data["tanggal"],
+            oleh=request.user,
+        )
+    except services.TindakanTidakSah as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, "Naskah yang ditandatangani tersimpan.")
+    return redirect("kerjasama:naskah", pk=pk)
+
+
+@login_required
+@require_GET
+def naskah_scan(request: HttpRequest, pk: int, versi: int):
+    ks = ambil_kerjasama(request.user, pk)
+    naskah = get_object_or_404(ks.naskah.exclude(scan_ditandatangani=""), versi=versi)
+    return respons_berkas(request, naskah.scan_ditandatangani)

@@ -1,0 +1,239 @@
+"""Perubahan data inti: memuat instrumen sebagai versi baru, mengisi dan menyerahkan kuesioner.
+
+Kuesioner dimiliki subjek (responden HKm, penilaian KTH); sebelum jawaban berubah inti
+menanyai pemiliknya lewat protokol `PemilikKuesioner`, jadi aturan kunci tiap subjek tetap
+di subjeknya.
+"""
+
+from decimal import Decimal
+from fractions import Fraction
+from functools import cache
+
+from django.db import transaction
+from django.utils import timezone
+
+from akun.models import Pengguna
+from penilaian.inti import definisi, scoring
+from penilaian.inti.models import (
+    AspekInstrumen,
+    HariLibur,
+    IndikatorInstrumen,
+    Instrumen,
+    Jawaban,
+    KriteriaInstrumen,
+    Kuesioner,
+    OpsiInstrumen,
+    PemilikKuesioner,
+    VersiInstrumen,
+)
+
+
+class TindakanTidakSah(Exception):
+    """Ditolak aturan domain; pesannya untuk pengguna."""
+
+
+# ------------------------------------------------------------------ instrumen
+
+
+@transaction.atomic
+def instrumen_muat(
+    *, kanonik: dict, sumber: str = "", oleh: Pengguna | None = None, catatan: str = ""
+) -> tuple[VersiInstrumen, bool]:
+    """Simpan isi instrumen sebagai versi baru bila isinya berubah; (versi, dibuat)."""
+    instrumen, _ = Instrumen.objects.get_or_create(
+        kode=kanonik["kode"], defaults={"nama": kanonik["nama"]}
+    )
+    sidik = definisi.sidik(kanonik)
+    ada = instrumen.versi.filter(sidik=sidik).first()
+    if ada is not None:
+        return ada, False
+    terakhir = instrumen.versi.select_for_update().order_by("-nomor").first()
+    versi = VersiInstrumen.objects.create(
+        instrumen=instrumen,
+        nomor=(terakhir.nomor + 1) if terakhir else 1,
+        sidik=sidik,
+        isi=kanonik,
+        sumber=sumber,
+        dimuat_oleh=oleh,
+        catatan=catatan,
+    )
+    if instrumen.nama != kanonik["nama"]:
+        instrumen.nama = kanonik["nama"]
+        instrumen.save(update_fields=["nama"])
+    _buat_baris(versi, kanonik)
+    return versi, True
+
+
+def _buat_baris(versi: VersiInstrumen, kanonik: dict) -> None:
+    for ua, a in enumerate(kanonik["aspek"]):
+        aspek = AspekInstrumen.objects.create(
+            versi=versi,
+            urutan=ua,
+            kode=a["kode"],
+            nama=a["nama"],
+            jenis=a["jenis"],
+            maks=desimal(a["maks"]),
+        )
+        for uk, k in enumerate(a["kriteria"]):
+            kriteria = KriteriaInstrumen.objects.create(
+                aspek=aspek, urutan=uk, kode=k["kode"], nama=k["nama"]
+            )
+            for ui, i in enumerate(k["indikator"]):
+                indikator = IndikatorInstrumen.objects.create(
+                    kriteria=kriteria,
+                    urutan=ui,
+                    kode=i["kode"],
+                    teks=i["teks"],
+                    bobot=desimal(i["bobot"]),
+                    maks=desimal(i["maks"]),
+                    isian=i["isian"],
+                    sementara=i["sementara"],
+                )
+                OpsiInstrumen.objects.bulk_create(
+                    OpsiInstrumen(
+                        indikator=indikator,
+                        urutan=uo,
+                        kode=o["kode"],
+                        teks=o["teks"],
+                        skor=desimal(o.get("skor")),
+                        ada=o.get("ada"),
+                        sementara=o["sementara"],
+                    )
+                    for uo, o in enumerate(i["opsi"])
+                )
+
+
+def desimal(teks: str | None) -> Decimal | None:
+    """Pecahan dalam teks ("7/2") sebagai Decimal; None tetap None."""
+    if teks is None:
+        return None
+    f = Fraction(teks)
+    return Decimal(f.numerator) / Decimal(f.denominator)
+
+
+def versi_terbaru(kode: str) -> VersiInstrumen:
+    versi = VersiInstrumen.objects.filter(instrumen__kode=kode).order_by("-nomor").first()
+    if versi is None:
+        raise TindakanTidakSah(
+            f"Instrumen {kode} belum dimuat. Jalankan: python manage.py muat_instrumen"
+        )
+    return versi
+
+
+def hari_libur() -> set:
+    return set(HariLibur.objects.values_list("tanggal", flat=True))
+
+
+# ------------------------------------------------------------------ kuesioner
+
+
+@cache
+def _relasi_pemilik() -> tuple:
+    """Relasi satu-ke-satu ke Kuesioner dari model yang memakai `PemilikKuesioner`."""
+    return tuple(
+        rel
+        for rel in Kuesioner._meta.related_objects
+        if rel.one_to_one and issubclass(rel.related_model, PemilikKuesioner)
+    )
+
+
+def pemilik_kuesioner(kuesioner: Kuesioner) -> PemilikKuesioner | None:
+    """Objek subjek yang memiliki kuesioner ini (satu kueri per jenis pemilik)."""
+    for rel in _relasi_pemilik():
+        model = rel.related_model
+        pemilik = (
+            model._default_manager.select_related(*model.pemilik_select_related)
+            .filter(**{rel.field.name: kuesioner})
+            .first()
+        )
+        if pemilik is not None:
+            return pemilik
+    return None
+
+
+def _pastikan_terbuka(pemilik: PemilikKuesioner | None) -> None:
+    alasan = pemilik.alasan_terkunci() if pemilik is not None else None
+    if alasan:
+        raise TindakanTidakSah(alasan)
+
+
+def _kunci_kuesioner(kuesioner: Kuesioner) -> Kuesioner:
+    return Kuesioner.objects.select_for_update().select_related("versi").get(pk=kuesioner.pk)
+
+
+@transaction.atomic
+def jawaban_simpan(*, kuesioner: Kuesioner, indikator: str, nilai: str, oleh: Pengguna) -> Jawaban:
+    """Simpan satu jawaban begitu dipilih (draf). Nilai kosong menghapus jawabannya."""
+    kuesioner = _kunci_kuesioner(kuesioner)
+    if kuesioner.selesai:
+        raise TindakanTidakSah("Kuesioner ini sudah diserahkan; buka kembali untuk mengubah.")
+    _pastikan_terbuka(pemilik_kuesioner(kuesioner))
+    mesin = kuesioner.versi.mesin
+    target = next((i for i in mesin.semua_indikator() if i.kode == indikator), None)
+    if target is None:
+        raise TindakanTidakSah("Indikator tidak dikenal di instrumen ini.")
+    if nilai in (None, ""):
+        kuesioner.jawaban.filter(indikator=indikator).delete()
+        return Jawaban(kuesioner=kuesioner, indikator=indikator)
+    try:
+        scoring.periksa_jawaban(target, nilai)
+    except ValueError as e:
+        raise TindakanTidakSah(str(e)) from e
+    jawaban, _ = Jawaban.objects.update_or_create(
+        kuesioner=kuesioner,
+        indikator=indikator,
+        defaults={
+            "opsi": "" if target.isian else str(nilai),
+            "angka": int(Fraction(str(nilai).strip())) if target.isian else None,
+        },
+    )
+    return jawaban
+
+
+def jawaban_kuesioner(kuesioner: Kuesioner) -> dict[str, object]:
+    return {j.indikator: j.nilai_mentah for j in kuesioner.jawaban.all()}
+
+
+@transaction.atomic
+def kuesioner_serahkan(*, kuesioner: Kuesioner, oleh: Pengguna) -> scoring.Hasil:
+    """Serahkan kuesioner lengkap: nilai dihitung mesin dan potretnya disimpan.
+
+    GalatJawaban bila masih ada indikator yang belum dijawab."""
+    kuesioner = _kunci_kuesioner(kuesioner)
+    if kuesioner.selesai:
+        raise TindakanTidakSah("Kuesioner ini sudah diserahkan.")
+    pemilik = pemilik_kuesioner(kuesioner)
+    _pastikan_terbuka(pemilik)
+    termasuk_prasyarat = pemilik.termasuk_prasyarat if pemilik is not None else True
+    hasil = scoring.nilai(
+        kuesioner.versi.mesin, jawaban_kuesioner(kuesioner), termasuk_prasyarat=termasuk_prasyarat
+    )
+    kuesioner.hasil = potret(hasil)
+    kuesioner.status = Kuesioner.Status.SELESAI
+    kuesioner.diserahkan_pada = timezone.now()
+    kuesioner.save(update_fields=["hasil", "status", "diserahkan_pada"])
+    return hasil
+
+
+def potret(hasil: scoring.Hasil) -> dict:
+    """Hasil mesin sebagai JSON eksak (pecahan sebagai teks)."""
+    return {
+        "kriteria": {k.kode: str(k.nilai) for k in hasil.kriteria},
+        "kategori": {k.kode: k.kategori for k in hasil.kriteria},
+        "aspek": {a.kode: str(a.nilai) for a in hasil.aspek},
+        "total": None if hasil.total is None else str(hasil.total),
+        "golongan": hasil.golongan,
+    }
+
+
+@transaction.atomic
+def kuesioner_buka_kembali(*, kuesioner: Kuesioner, oleh: Pengguna) -> None:
+    kuesioner = _kunci_kuesioner(kuesioner)
+    if not kuesioner.selesai:
+        raise TindakanTidakSah("Kuesioner ini masih draf.")
+    _pastikan_terbuka(pemilik_kuesioner(kuesioner))
+    kuesioner.status = Kuesioner.Status.DRAF
+    kuesioner.hasil = None
+    kuesioner.diserahkan_pada = None
+    kuesioner._change_reason = "Dibuka kembali untuk diperbaiki"
+    kuesioner.save(update_fields=["status", "hasil", "diserahkan_pada"])

@@ -1,0 +1,123 @@
+"""Ekspor sertifikat kelas KTH massal ke ZIP, dikerjakan di latar belakang.
+
+Berkas PDF yang tersimpan disalin satu per satu ke ZIP di disk (tanpa dibaca seluruhnya ke
+memori) dan ringkasannya ditulis dengan buku kerja write-only, sehingga memori tetap datar
+berapa pun jumlah sertifikatnya. Kemajuan disimpan di baris EksporSertifikat untuk halaman.
+"""
+
+import shutil
+import tempfile
+import zipfile
+
+from django.core.files import File
+from django.db import transaction
+from django.utils import timezone
+from django_tasks import task
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from penilaian.kth.models import EksporSertifikat, Sertifikat
+from perhutanan import xlsx
+
+LANGKAH_KEMAJUAN = 25
+
+
+def sertifikat_ekspor(*, provinsi_id: int, tahun: int, kelas: str):
+    """Sertifikat berlaku yang masuk ZIP: dipakai formulir (cek kosong) dan pekerja."""
+    qs = Sertifikat.objects.filter(
+        provinsi_id=provinsi_id, tahun=tahun, status=Sertifikat.Status.BERLAKU
+    )
+    if kelas:
+        qs = qs.filter(penilaian__kelas=kelas)
+    return qs.order_by("urut")
+
+
+def ekspor_minta(*, provinsi, tahun: int, kelas: str, oleh) -> EksporSertifikat:
+    ekspor = EksporSertifikat.objects.create(
+        diminta_oleh=oleh, provinsi=provinsi, tahun=tahun, kelas=kelas
+    )
+    # Antrekan setelah commit agar pekerja pasti menemukan barisnya.
+    transaction.on_commit(lambda: buat_zip.enqueue(ekspor_id=ekspor.pk))
+    return ekspor
+
+
+@task()
+def buat_zip(ekspor_id: int) -> None:
+    jalankan(ekspor_id)
+
+
+def jalankan(ekspor_id: int) -> EksporSertifikat:
+    ekspor = EksporSertifikat.objects.get(pk=ekspor_id)
+    qs = sertifikat_ekspor(provinsi_id=ekspor.provinsi_id, tahun=ekspor.tahun, kelas=ekspor.kelas)
+    ekspor.jumlah = qs.count()
+    ekspor.status = EksporSertifikat.Status.BERJALAN
+    ekspor.save(update_fields=["jumlah", "status"])
+    try:
+        with tempfile.TemporaryFile() as sementara:
+            with zipfile.ZipFile(
+                sementara, "w", compression=zipfile.ZIP_STORED, allowZip64=True
+            ) as z:
+                buku = Workbook(write_only=True)
+                lembar = buku.create_sheet("Sertifikat")
+                kepala = []
+                for judul in (
+                    "Nomor",
+                    "KTH",
+                    "Nomor register",
+                    "Kabupaten/kota",
+                    "Kelas",
+                    "Nilai",
+                    "Tahun",
+                    "Tanggal",
+                    "SHA-256",
+                    "Berkas",
+                ):
+                    sel = WriteOnlyCell(lembar, value=judul)
+                    sel.font = Font(bold=True)
+                    kepala.append(sel)
+                lembar.append(kepala)
+                for n, s in enumerate(
+                    qs.only("nomor", "data", "sha256", "berkas", "diterbitkan_pada").iterator(
+                        chunk_size=200
+                    ),
+                    start=1,
+                ):
+                    nama = f"{s.nomor.replace('/', '-')}.pdf"
+                    with s.berkas.open("rb") as sumber, z.open(nama, "w") as tujuan:
+                        shutil.copyfileobj(sumber, tujuan, 64 * 1024)
+                    d = s.data
+                    lembar.append(
+                        xlsx.baris_aman(
+                            [
+                                s.nomor,
+                                d["kth"],
+                                d["nomor_register"],
+                                d["kabupaten"],
+                                d["kelas"],
+                                float(d["total"]),
+                                d["tahun"],
+                                d["tanggal"],
+                                s.sha256,
+                                nama,
+                            ]
+                        )
+                    )
+                    if n % LANGKAH_KEMAJUAN == 0:
+                        EksporSertifikat.objects.filter(pk=ekspor.pk).update(selesai_n=n)
+                with z.open("ringkasan.xlsx", "w") as tujuan:
+                    buku.save(tujuan)
+            sementara.seek(0)
+            ekspor.berkas.save(
+                f"sertifikat-kth-{ekspor.provinsi_id}-{ekspor.tahun}-{ekspor.pk}.zip",
+                File(sementara),
+                save=False,
+            )
+        ekspor.selesai_n = ekspor.jumlah
+        ekspor.status = EksporSertifikat.Status.SELESAI
+    except Exception as e:  # dicatat di halaman; pekerja tidak boleh mati karena satu ekspor
+        ekspor.status = EksporSertifikat.Status.GAGAL
+        ekspor.galat = f"{type(e).__name__}: {e}"
+    ekspor.selesai_pada = timezone.now()
+    ekspor.save()
+    return ekspor

@@ -1,0 +1,64 @@
+"""Kueri baca kelas KTH: nilai berjalan, penilaian tahun lalu, antrean penetapan, cakupan."""
+
+from django.db.models import Count, Exists, OuterRef
+from django.utils import timezone
+
+from kelompok.models import KelasKth, Kth
+from penilaian.inti import hari_kerja, scoring
+from penilaian.inti.services import hari_libur, jawaban_kuesioner
+from penilaian.kth.models import PenilaianKth
+
+S = PenilaianKth.Status
+
+
+def ringkasan_berjalan(penilaian: PenilaianKth) -> dict:
+    """Nilai berjalan: subtotal aspek, total dan kelas dari jawaban yang sudah ada."""
+    mesin = penilaian.kuesioner.versi.mesin
+    jawaban = jawaban_kuesioner(penilaian.kuesioner)
+    hasil = scoring.nilai(mesin, jawaban, lengkap=False)
+    return {
+        "hasil": hasil,
+        "kelas_berjalan": mesin.golongkan(hasil.total),
+        "jawaban": jawaban,
+        "mesin": mesin,
+    }
+
+
+def penetapan_tahun_lalu(penilaian: PenilaianKth) -> PenilaianKth | None:
+    return (
+        PenilaianKth.objects.filter(
+            kth=penilaian.kth, tahun=penilaian.tahun - 1, status=S.DITETAPKAN
+        )
+        .only("total", "kelas", "tahun")
+        .first()
+    )
+
+
+def antrean_penetapan(user) -> list[tuple[PenilaianKth, int, int]]:
+    """(penilaian, sisa hari kerja, hari kerja terlambat) urut tenggat, untuk Kepala Dinas."""
+    libur = hari_libur()
+    hari_ini = timezone.localdate()
+    return [
+        (p, sisa, -sisa)
+        for p in PenilaianKth.objects.untuk_penetapan(user)
+        .filter(status=S.DIAJUKAN)
+        .select_related("kth__kabupaten", "penilai")
+        .order_by("tenggat", "pk")
+        for sisa in [hari_kerja.sisa_hari_kerja(hari_ini, p.tenggat, libur)]
+    ]
+
+
+def cakupan_tahun(user, provinsi, tahun: int):
+    """(jumlah KTH aktif, KTH yang belum dinilai tahun itu, [(kelas, jumlah KTH)])."""
+    kth = Kth.objects.untuk(user).aktif().filter(provinsi=provinsi)
+    dinilai = PenilaianKth.objects.filter(kth=OuterRef("pk"), tahun=tahun).exclude(status=S.DITARIK)
+    belum = (
+        kth.filter(~Exists(dinilai))
+        .select_related("kabupaten", "desa")
+        .order_by("kabupaten__nama", "nama")
+    )
+    per_kelas = dict(kth.values_list("kelas").annotate(n=Count("pk")).values_list("kelas", "n"))
+    ringkas = [(k.label, per_kelas.get(k.value, 0)) for k in KelasKth] + [
+        ("Belum ditetapkan", per_kelas.get("", 0))
+    ]
+    return kth.count(), belum, ringkas

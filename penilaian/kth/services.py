@@ -1,0 +1,247 @@
+"""Perubahan penilaian kelas KTH: dibuat, diajukan, dikembalikan, ditetapkan, ditarik.
+
+Status hanya ditulis `_ubah_status_kth` menurut tabel TRANSISI_KTH; penetapan menerbitkan
+sertifikat bernomor urut per provinsi per tahun, pencabutan menyimpan alasannya.
+"""
+
+import hashlib
+import secrets
+
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from akun.models import Pengguna
+from kelompok.models import RiwayatKelasKth
+from penilaian.inti import hari_kerja
+from penilaian.inti.models import Kuesioner
+from penilaian.inti.services import (
+    TindakanTidakSah,
+    desimal,
+    hari_libur,
+    kuesioner_buka_kembali,
+    kuesioner_serahkan,
+    versi_terbaru,
+)
+from penilaian.kth.models import (
+    PengaturanSertifikat,
+    PenilaianKth,
+    RiwayatStatusKth,
+    Sertifikat,
+    UrutanSertifikat,
+)
+from penilaian.kth.sertifikat import pdf_sertifikat, url_verifikasi
+
+S = PenilaianKth.Status
+TRANSISI_KTH = {
+    S.DRAF: {S.DIAJUKAN, S.DITARIK},
+    S.DIAJUKAN: {S.DITETAPKAN, S.DIKEMBALIKAN, S.DITARIK},
+    S.DIKEMBALIKAN: {S.DIAJUKAN, S.DITARIK},
+    S.DITETAPKAN: {S.DITARIK},
+    S.DITARIK: set(),
+}
+HARI_KERJA_PENETAPAN = 10
+
+
+def _ubah_status_kth(
+    penilaian: PenilaianKth, ke: str, *, oleh: Pengguna, catatan: str = ""
+) -> None:
+    """Satu-satunya penulis status penilaian KTH: periksa tabel transisi, simpan, catat riwayat."""
+    if ke not in TRANSISI_KTH[penilaian.status]:
+        raise TindakanTidakSah(
+            f"Penilaian berstatus {penilaian.get_status_display()} tidak dapat menjadi "
+            f"{PenilaianKth.Status(ke).label}."
+        )
+    dari = penilaian.status
+    penilaian.status = ke
+    penilaian.catatan = catatan
+    penilaian._change_reason = catatan
+    penilaian.save()
+    RiwayatStatusKth.objects.create(
+        penilaian=penilaian, dari=dari, ke=ke, oleh=oleh, catatan=catatan
+    )
+
+
+def _kunci_penilaian(penilaian: PenilaianKth) -> PenilaianKth:
+    return (
+        PenilaianKth.objects.select_for_update(of=("self",))
+        .select_related(
+            "kuesioner__versi", "kth__desa__kecamatan", "kth__kabupaten", "kth__provinsi"
+        )
+        .get(pk=penilaian.pk)
+    )
+
+
+@transaction.atomic
+def penilaian_kth_buat(*, kth, tahun: int, oleh: Pengguna) -> PenilaianKth:
+    if PenilaianKth.objects.filter(kth=kth, tahun=tahun).exclude(status=S.DITARIK).exists():
+        raise TindakanTidakSah(
+            f"{kth} sudah dinilai untuk tahun {tahun}. Tarik penilaian itu dengan alasan "
+            "sebelum membuat penilaian baru."
+        )
+    penilaian = PenilaianKth.objects.create(
+        kth=kth,
+        tahun=tahun,
+        penilai=oleh,
+        kuesioner=Kuesioner.objects.create(versi=versi_terbaru("KTH")),
+    )
+    RiwayatStatusKth.objects.create(penilaian=penilaian, ke=S.DRAF, oleh=oleh, catatan="Dibuat")
+    return penilaian
+
+
+@transaction.atomic
+def penilaian_kth_ajukan(*, penilaian: PenilaianKth, oleh: Pengguna) -> PenilaianKth:
+    """Serahkan penilaian lengkap ke Kepala Dinas; tenggat 10 hari kerja sejak diterima."""
+    penilaian = _kunci_penilaian(penilaian)
+    if S.DIAJUKAN not in TRANSISI_KTH[penilaian.status]:
+        raise TindakanTidakSah(f"Penilaian berstatus {penilaian.get_status_display()}.")
+    hasil = kuesioner_serahkan(kuesioner=penilaian.kuesioner, oleh=oleh)
+    sekarang = timezone.now()
+    penilaian.total = desimal(str(hasil.total))
+    penilaian.kelas = hasil.golongan
+    penilaian.diajukan_pada = sekarang
+    penilaian.tenggat = hari_kerja.tambah_hari_kerja(
+        timezone.localdate(sekarang), HARI_KERJA_PENETAPAN, hari_libur()
+    )
+    _ubah_status_kth(
+        penilaian, S.DIAJUKAN, oleh=oleh, catatan=f"Nilai {hasil.total}, {hasil.golongan}"
+    )
+    return penilaian
+
+
+@transaction.atomic
+def penilaian_kth_kembalikan(
+    *, penilaian: PenilaianKth, oleh: Pengguna, alasan: str
+) -> PenilaianKth:
+    if not alasan.strip():
+        raise TindakanTidakSah("Tuliskan alasan pengembalian.")
+    penilaian = _kunci_penilaian(penilaian)
+    _ubah_status_kth(penilaian, S.DIKEMBALIKAN, oleh=oleh, catatan=alasan.strip())
+    kuesioner_buka_kembali(kuesioner=penilaian.kuesioner, oleh=oleh)
+    return penilaian
+
+
+@transaction.atomic
+def penilaian_kth_tetapkan(*, penilaian: PenilaianKth, oleh: Pengguna) -> Sertifikat:
+    """Penetapan kelas oleh Kepala Dinas: kelas masuk riwayat KTH dan sertifikat terbit.
+
+    Baris penilaian dikunci sehingga dua klik bersamaan hanya menghasilkan satu penetapan.
+    """
+
+    penilaian = _kunci_penilaian(penilaian)
+    _ubah_status_kth(penilaian, S.DITETAPKAN, oleh=oleh, catatan=f"Kelas {penilaian.kelas}")
+    sekarang = timezone.now()
+    penilaian.ditetapkan_oleh = oleh
+    penilaian.ditetapkan_pada = sekarang
+    penilaian.save(update_fields=["ditetapkan_oleh", "ditetapkan_pada"])
+    kth = penilaian.kth
+    kelas_kode = penilaian.kelas.lower()
+    RiwayatKelasKth.objects.create(
+        kth=kth,
+        tahun=penilaian.tahun,
+        kelas=kelas_kode,
+        nilai=penilaian.total,
+        ditetapkan_pada=timezone.localdate(sekarang),
+        keterangan=f"Penilaian {penilaian.pk}",
+    )
+    if kth.kelas != kelas_kode:
+        kth.kelas = kelas_kode
+        kth._change_reason = f"Penetapan kelas {penilaian.tahun}"
+        kth.save(update_fields=["kelas", "diubah_pada"])
+    return _terbitkan_sertifikat(penilaian, oleh=oleh, waktu=sekarang)
+
+
+def _nomor_urut(provinsi_id: str, tahun: int) -> int:
+    """Nomor urut berikutnya; baris urutan dikunci sampai transaksi penetapan selesai."""
+
+    if not UrutanSertifikat.objects.filter(provinsi_id=provinsi_id, tahun=tahun).exists():
+        try:
+            with transaction.atomic():
+                UrutanSertifikat.objects.create(provinsi_id=provinsi_id, tahun=tahun)
+        except IntegrityError:
+            pass  # dibuat bersamaan oleh penetapan lain; baris itu yang dipakai
+    urutan = UrutanSertifikat.objects.select_for_update().get(provinsi_id=provinsi_id, tahun=tahun)
+    urutan.terakhir += 1
+    urutan.save(update_fields=["terakhir"])
+    return urutan.terakhir
+
+
+def _terbitkan_sertifikat(penilaian: PenilaianKth, *, oleh: Pengguna, waktu) -> Sertifikat:
+    kth = penilaian.kth
+    pengaturan = PengaturanSertifikat.objects.get(provinsi_id=kth.provinsi_id)
+    urut = _nomor_urut(kth.provinsi_id, penilaian.tahun)
+    nomor = pengaturan.pola_nomor.format(urut=urut, tahun=penilaian.tahun, provinsi=kth.provinsi_id)
+    kode = secrets.token_urlsafe(18)
+    versi = penilaian.kuesioner.versi
+    data = {
+        "nomor": nomor,
+        "kth": kth.nama,
+        "nomor_register": kth.nomor_register,
+        "desa": kth.desa.nama,
+        "kecamatan": kth.desa.kecamatan.nama,
+        "kabupaten": kth.kabupaten.nama,
+        "provinsi": kth.provinsi.nama,
+        "kelas": penilaian.kelas,
+        "total": str(penilaian.total.normalize()),
+        "tahun": penilaian.tahun,
+        "dasar_hukum": versi.isi.get("dasar_hukum", []),
+        "kantor": pengaturan.kantor,
+        "penandatangan": oleh.get_full_name(),
+        "nip": oleh.nip,
+        "tempat": pengaturan.tempat,
+        "tanggal": timezone.localdate(waktu).isoformat(),
+        "kode": kode,
+        "url_verifikasi": url_verifikasi(kode),
+        "instrumen": str(versi),
+        "nilai_sementara": versi.ada_sementara,
+    }
+    isi_pdf = pdf_sertifikat(data)
+    sertifikat = Sertifikat(
+        penilaian=penilaian,
+        provinsi_id=kth.provinsi_id,
+        tahun=penilaian.tahun,
+        urut=urut,
+        nomor=nomor,
+        kode=kode,
+        data=data,
+        sha256=hashlib.sha256(isi_pdf).hexdigest(),
+        diterbitkan_pada=waktu,
+    )
+    sertifikat.berkas.save(
+        f"sertifikat-kth-{kth.pk}-{penilaian.tahun}-{urut}.pdf", ContentFile(isi_pdf), save=False
+    )
+    sertifikat.save()
+    return sertifikat
+
+
+@transaction.atomic
+def penilaian_kth_tarik(*, penilaian: PenilaianKth, oleh: Pengguna, alasan: str) -> PenilaianKth:
+    """Tarik penilaian (agar bisa dinilai ulang tahun itu); sertifikatnya ikut dicabut."""
+    if not alasan.strip():
+        raise TindakanTidakSah("Tuliskan alasan penarikan.")
+    penilaian = _kunci_penilaian(penilaian)
+    sebelumnya = penilaian.status
+    _ubah_status_kth(penilaian, S.DITARIK, oleh=oleh, catatan=alasan.strip())
+    if sebelumnya == S.DITETAPKAN and hasattr(penilaian, "sertifikat"):
+        sertifikat_cabut(
+            sertifikat=penilaian.sertifikat,
+            oleh=oleh,
+            alasan=f"Penilaian ditarik: {alasan.strip()}",
+        )
+    return penilaian
+
+
+@transaction.atomic
+def sertifikat_cabut(*, sertifikat: Sertifikat, oleh: Pengguna, alasan: str) -> Sertifikat:
+    if not alasan.strip():
+        raise TindakanTidakSah("Tuliskan alasan pencabutan.")
+    sertifikat = Sertifikat.objects.select_for_update().get(pk=sertifikat.pk)
+    if sertifikat.status == Sertifikat.Status.DICABUT:
+        raise TindakanTidakSah("Sertifikat ini sudah dicabut.")
+    sertifikat.status = Sertifikat.Status.DICABUT
+    sertifikat.alasan_cabut = alasan.strip()
+    sertifikat.dicabut_oleh = oleh
+    sertifikat.dicabut_pada = timezone.now()
+    sertifikat._change_reason = alasan.strip()
+    sertifikat.save(update_fields=["status", "alasan_cabut", "dicabut_oleh", "dicabut_pada"])
+    return sertifikat

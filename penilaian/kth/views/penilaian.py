@@ -1,0 +1,212 @@
+"""Halaman penilaian kelas KTH oleh Penilai KTH: daftar, baru, isi, bukti fisik, ajukan, tarik."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from kelompok.models import Kth
+from penilaian.inti import scoring
+from penilaian.inti.services import TindakanTidakSah, jawaban_simpan
+from penilaian.kth import akses, selectors, services
+from penilaian.kth.forms import FormPenilaianBaru
+from penilaian.kth.models import BuktiFisik, PenilaianKth
+from perhutanan.akses import ambil
+from perhutanan.berkas import respons_berkas, validasi_berkas_pendukung
+from perhutanan.forms import MasukanTidakSah, teks_post
+
+S = PenilaianKth.Status
+
+
+@login_required
+@require_GET
+def daftar(request: HttpRequest) -> HttpResponse:
+    qs = akses.terbaca(request.user)
+    tahun = request.GET.get("tahun", "")
+    if tahun.isdigit():
+        qs = qs.filter(tahun=int(tahun))
+    halaman = Paginator(
+        qs.select_related("kth", "penilai").order_by("-tahun", "kth__nama", "pk"), 25
+    ).get_page(request.GET.get("halaman"))
+    return render(
+        request,
+        "penilaian/kth_daftar.html",
+        {
+            "halaman": halaman,
+            "tahun": tahun,
+            "parameter": f"tahun={tahun}",
+            "menu_aktif": "kth_nilai",
+        },
+    )
+
+
+@login_required
+def baru(request: HttpRequest, kth_pk: int) -> HttpResponse:
+    kth = ambil(Kth, request.user, kth_pk)
+    if not akses.boleh_nilai(request.user, kth):
+        raise PermissionDenied("Penilaian kelas dilakukan Penilai KTH provinsi KTH ini.")
+    form = FormPenilaianBaru(request.POST or None, initial={"tahun": timezone.localdate().year})
+    if request.method == "POST" and form.is_valid():
+        try:
+            penilaian = services.penilaian_kth_buat(
+                kth=kth, tahun=form.cleaned_data["tahun"], oleh=request.user
+            )
+        except (TindakanTidakSah, MasukanTidakSah) as e:
+            form.add_error("tahun", str(e))
+        else:
+            return redirect("penilaian:kth_detail", pk=penilaian.pk)
+    return render(request, "penilaian/kth_baru.html", {"form": form, "kth": kth})
+
+
+@login_required
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    penilaian = akses.ambil_penilaian(request.user, pk)
+    boleh_isi = penilaian.status in (S.DRAF, S.DIKEMBALIKAN) and akses.boleh_isi(request.user, pk)
+    ringkas = selectors.ringkasan_berjalan(penilaian)
+    bukti: dict[str, list] = {}
+    for b in penilaian.kuesioner.bukti.all():
+        bukti.setdefault(b.indikator, []).append(b)
+    aspek = []
+    for a, ha in zip(ringkas["mesin"].aspek, ringkas["hasil"].aspek, strict=True):
+        baris = [
+            (
+                i,
+                "" if ringkas["jawaban"].get(i.kode) is None else str(ringkas["jawaban"][i.kode]),
+                bukti.get(i.kode, []),
+            )
+            for k in a.kriteria
+            for i in k.indikator
+        ]
+        aspek.append((a, ha, baris))
+    return render(
+        request,
+        "penilaian/kth_detail.html",
+        {
+            "penilaian": penilaian,
+            "kth": penilaian.kth,
+            "aspek": aspek,
+            "ringkas": ringkas,
+            "lalu": selectors.penetapan_tahun_lalu(penilaian),
+            "boleh_isi": boleh_isi,
+            "boleh_tetapkan": penilaian.status == S.DIAJUKAN
+            and akses.boleh_tetapkan(request.user, penilaian),
+            "boleh_tarik": penilaian.status != S.DITARIK
+            and (
+                boleh_isi
+                or PenilaianKth.objects.untuk(request.user, ubah=True).filter(pk=pk).exists()
+            ),
+            "riwayat": penilaian.riwayat_status.select_related("oleh"),
+            "sertifikat": getattr(penilaian, "sertifikat", None)
+            if penilaian.status != S.DRAF
+            else None,
+            "menu_aktif": "kth_nilai",
+        },
+    )
+
+
+@login_required
+@require_POST
+def jawab(request: HttpRequest, pk: int) -> HttpResponse:
+    """Simpan satu jawaban (htmx) dan kembalikan status serta nilai berjalan (out-of-band)."""
+    penilaian = akses.ambil_penilaian(request.user, pk, ubah=True)
+    indikator = request.POST.get("indikator", "")
+    galat = ""
+    try:
+        jawaban_simpan(
+            kuesioner=penilaian.kuesioner,
+            indikator=indikator,
+            nilai=request.POST.get(indikator, "").strip(),
+            oleh=request.user,
+        )
+    except (TindakanTidakSah, MasukanTidakSah) as e:
+        galat = str(e)
+    return render(
+        request,
+        "penilaian/_kth_jawab.html",
+        {
+            "galat": galat,
+            "kode": indikator,
+            "waktu": timezone.localtime(),
+            "ringkas": selectors.ringkasan_berjalan(penilaian),
+        },
+        status=422 if galat else 200,
+    )
+
+
+@login_required
+@require_POST
+def bukti(request: HttpRequest, pk: int) -> HttpResponse:
+    penilaian = akses.ambil_penilaian(request.user, pk, ubah=True)
+    indikator = request.POST.get("indikator", "")
+    berkas = request.FILES.get("berkas")
+    kode_sah = {i.kode for i in penilaian.kuesioner.versi.mesin.semua_indikator()}
+    if indikator not in kode_sah or berkas is None:
+        messages.error(request, "Pilih berkas bukti untuk indikator yang dinilai.")
+    elif penilaian.status not in (S.DRAF, S.DIKEMBALIKAN):
+        messages.error(request, "Penilaian ini sudah diajukan.")
+    else:
+        try:
+            validasi_berkas_pendukung(berkas)
+        except forms.ValidationError as e:
+            messages.error(request, f"Bukti {indikator}: {' '.join(e.messages)}")
+        else:
+            BuktiFisik.objects.create(
+                kuesioner=penilaian.kuesioner, indikator=indikator, berkas=berkas
+            )
+            messages.success(request, f"Bukti fisik {indikator} tersimpan.")
+    return redirect(reverse("penilaian:kth_detail", args=[pk]) + f"#indikator-{indikator}")
+
+
+@login_required
+@require_GET
+def bukti_unduh(request: HttpRequest, pk: int) -> HttpResponse:
+    bukti = get_object_or_404(BuktiFisik.objects.select_related("kuesioner"), pk=pk)
+    penilaian = get_object_or_404(PenilaianKth, kuesioner=bukti.kuesioner)
+    akses.ambil_penilaian(request.user, penilaian.pk)
+    return respons_berkas(request, bukti.berkas)
+
+
+@login_required
+@require_POST
+def ajukan(request: HttpRequest, pk: int) -> HttpResponse:
+    penilaian = akses.ambil_penilaian(request.user, pk, ubah=True)
+    try:
+        penilaian = services.penilaian_kth_ajukan(penilaian=penilaian, oleh=request.user)
+    except scoring.GalatJawaban as e:
+        messages.error(
+            request,
+            f"Belum lengkap: {len(e.galat)} indikator belum dinilai "
+            f"({', '.join(list(e.galat)[:5])}…).",
+        )
+    except (TindakanTidakSah, MasukanTidakSah) as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(
+            request,
+            f"Diajukan ke Kepala Dinas. Tenggat penetapan {penilaian.tenggat:%d-%m-%Y} "
+            f"({services.HARI_KERJA_PENETAPAN} hari kerja).",
+        )
+    return redirect("penilaian:kth_detail", pk=pk)
+
+
+@login_required
+@require_POST
+def tarik(request: HttpRequest, pk: int) -> HttpResponse:
+    penilaian = akses.ambil_penilaian(request.user, pk, ubah=True)
+    try:
+        services.penilaian_kth_tarik(
+            penilaian=penilaian,
+            oleh=request.user,
+            alasan=teks_post(request, "alasan", label="Alasan"),
+        )
+    except (TindakanTidakSah, MasukanTidakSah) as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, "Penilaian ditarik. KTH ini dapat dinilai ulang untuk tahun itu.")
+    return redirect("penilaian:kth_detail", pk=pk)
