@@ -29,3 +29,13 @@ def jalankan(request, pk: int, fungsi, sukses: str) -> HttpResponse:
     else:
         messages.success(request, sukses)
     return redirect("kerjasama:detail", pk=pk)
+
+
+def jalankan_formulir(request, ks: KerjaSama, form, fungsi, sukses: str) -> HttpResponse:
+    """Formulir kecil di halaman detail kerja sama: galatnya menjadi pesan di halaman itu, atau
+    `fungsi(isian_bersih)` dijalankan seperti `jalankan`."""
+    if not form.is_valid():
+        for pesan in form.errors.values():
+            messages.error(request, " ".join(pesan))
+        return redirect(ks)
+    return jalankan(request, ks.pk, lambda: fungsi(form.cleaned_data), sukses)

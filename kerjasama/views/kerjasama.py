@@ -14,7 +14,7 @@ from kelompok.models import Kps
 from kerjasama import services
 from kerjasama.forms import KerjaSamaForm, PermohonanForm, PindahTahapForm
 from kerjasama.models import AlasanAkhir, BuktiTahap, KerjaSama, StatusPersetujuan, Tahap
-from kerjasama.views.bersama import ambil_kerjasama, jalankan
+from kerjasama.views.bersama import ambil_kerjasama, jalankan_formulir
 from perhutanan.akses import ambil, boleh_ubah
 from perhutanan.berkas import respons_berkas
 
@@ -121,20 +121,12 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def pindah(request: HttpRequest, pk: int) -> HttpResponse:
     ks = ambil_kerjasama(request.user, pk, ubah=True)
-    form = PindahTahapForm(request.POST, request.FILES)
-    if not form.is_valid():
-        for pesan in form.errors.values():
-            messages.error(request, " ".join(pesan))
-        return redirect(ks)
-    return jalankan(
+    return jalankan_formulir(
         request,
-        pk,
-        lambda: services.kerjasama_pindah_tahap(
-            kerjasama=ks,
-            ke=form.cleaned_data["ke"],
-            oleh=request.user,
-            catatan=form.cleaned_data["catatan"],
-            berkas=form.cleaned_data["berkas"],
+        ks,
+        PindahTahapForm(request.POST, request.FILES),
+        lambda d: services.kerjasama_pindah_tahap(
+            kerjasama=ks, ke=d["ke"], oleh=request.user, catatan=d["catatan"], berkas=d["berkas"]
         ),
         "Tahap kerja sama diperbarui.",
     )

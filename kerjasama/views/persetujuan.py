@@ -1,17 +1,16 @@
 """Persetujuan kerja sama usaha: permohonan mitra, ajukan ke BPSKL, antrean, putusan, kirim OPD."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.views.decorators.http import require_GET, require_POST
 
 from akun import peran
 from kerjasama import services
 from kerjasama.forms import PermohonanForm
 from kerjasama.models import KerjaSama, StatusPersetujuan
-from kerjasama.views.bersama import ambil_kerjasama, jalankan
+from kerjasama.views.bersama import ambil_kerjasama, jalankan, jalankan_formulir
 from perhutanan.berkas import respons_berkas
 from perhutanan.forms import teks_post
 
@@ -20,19 +19,12 @@ from perhutanan.forms import teks_post
 @require_POST
 def permohonan(request: HttpRequest, pk: int) -> HttpResponse:
     ks = ambil_kerjasama(request.user, pk, ubah=True)
-    form = PermohonanForm(request.POST, request.FILES)
-    if not form.is_valid():
-        for pesan in form.errors.values():
-            messages.error(request, " ".join(pesan))
-        return redirect(ks)
-    return jalankan(
+    return jalankan_formulir(
         request,
-        pk,
-        lambda: services.permohonan_simpan(
-            kerjasama=ks,
-            surat=form.cleaned_data["surat"],
-            tanggal=form.cleaned_data["tanggal"],
-            oleh=request.user,
+        ks,
+        PermohonanForm(request.POST, request.FILES),
+        lambda d: services.permohonan_simpan(
+            kerjasama=ks, surat=d["surat"], tanggal=d["tanggal"], oleh=request.user
         ),
         "Permohonan mitra tersimpan.",
     )
