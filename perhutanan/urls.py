@@ -4,6 +4,8 @@ from django.urls import include, path
 from penilaian.kth.views.sertifikat import verifikasi
 from perhutanan import views
 
+handler500 = "perhutanan.views.galat_server"
+
 urlpatterns = [
     path("", include("akun.urls")),
     path("kelompok/", include("kelompok.urls")),

@@ -1,4 +1,7 @@
-from django.db import DatabaseError
+from contextlib import contextmanager
+
+import pytest
+from django.db import DatabaseError, OperationalError, connection
 from django.test import Client
 from django.urls import reverse
 
@@ -33,10 +36,10 @@ def test_a_server_error_gets_the_indonesian_500_page(db, monkeypatch, pendamping
     assert "Terjadi gangguan pada server" in respons.content.decode()
 
 
-def test_the_health_check_reports_the_database(client, db):
+def test_the_health_check_reports_each_dependency(client, db):
     respons = client.get(reverse("kesehatan"))
     assert respons.status_code == 200
-    assert respons.json() == {"status": "ok", "basis_data": "ok"}
+    assert respons.json() == {"status": "ok", "basis_data": "ok", "penyimpanan": "ok"}
 
 
 def test_the_health_check_says_503_when_the_database_is_unreachable(client, db, monkeypatch):
@@ -56,4 +59,63 @@ def test_the_health_check_says_503_when_the_database_is_unreachable(client, db, 
     monkeypatch.setattr(views, "connection", KoneksiRusak())
     respons = client.get(reverse("kesehatan"))
     assert respons.status_code == 503
-    assert respons.json()["status"] == "gagal"
+    assert respons.json() == {
+        "status": "gagal",
+        "basis_data": "tidak terjangkau",
+        "penyimpanan": "ok",
+    }
+
+
+def test_the_health_check_names_the_storage_when_it_is_down(client, db, monkeypatch):
+    from django.core.files.storage import default_storage
+
+    def putus(*args, **kwargs):
+        raise OSError("endpoint penyimpanan tidak menjawab")
+
+    monkeypatch.setattr(default_storage, "exists", putus)
+    respons = client.get(reverse("kesehatan"))
+    assert respons.status_code == 503
+    assert respons.json()["penyimpanan"] == "tidak terjangkau"
+    assert respons.json()["basis_data"] == "ok"
+
+
+@contextmanager
+def basis_data_putus(monkeypatch):
+    """PostgreSQL: koneksi benar-benar ditutup dan diarahkan ke porta yang tidak didengar siapa pun.
+    SQLite uji ada di memori (tidak bisa ditutup), jadi kursornya yang menolak seperti berkas
+    basis data yang hilang."""
+    if connection.vendor != "postgresql":
+
+        def tolak(*args, **kwargs):
+            raise OperationalError("unable to open database file")
+
+        with monkeypatch.context() as m:
+            m.setattr(connection, "cursor", tolak)
+            yield
+        return
+    asli = dict(connection.settings_dict)
+    connection.close()
+    connection.settings_dict["PORT"] = "1"
+    try:
+        yield
+    finally:
+        connection.close()
+        connection.settings_dict.update(asli)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_database_outage_gets_a_friendly_503_that_retries(monkeypatch, pendamping_a):
+    client = Client(raise_request_exception=False)
+    client.force_login(pendamping_a)
+    with basis_data_putus(monkeypatch):
+        respons = client.get(reverse("kelompok:kps_daftar"))
+        kesehatan = Client().get(reverse("kesehatan"))  # penyeimbang beban: tanpa sesi
+    assert respons.status_code == 503
+    assert respons["Retry-After"] == "30"
+    teks = respons.content.decode()
+    assert "Layanan sedang dipulihkan" in teks and 'lang="id"' in teks
+    assert "Terjadi gangguan pada server" not in teks
+    assert kesehatan.status_code == 503
+    assert kesehatan.json()["basis_data"] == "tidak terjangkau"
+    # Setelah pulih, halaman yang sama terbuka lagi tanpa masuk ulang.
+    assert client.get(reverse("kelompok:kps_daftar")).status_code == 200
