@@ -1,4 +1,5 @@
-"""Mitra dan kerja sama demo: satu kerja sama usaha menunggu persetujuan BPSKL."""
+"""Mitra dan kerja sama demo: satu kerja sama usaha menunggu persetujuan BPSKL, satu sudah
+disetujui dan menunggu naskahnya ditandatangani."""
 
 import datetime
 from decimal import Decimal
@@ -27,15 +28,30 @@ def muat_kerjasama_demo() -> list[tuple[str, str]]:
     )
     laporan = [(f"mitra {mitra}", "dibuat" if dibuat else "tetap")]
     kps = Kps.objects.get(nomor_sk="SK.1234/MENLHK-PSKL/PKPS/PSL.0/3/2021")
-    if KerjaSama.objects.filter(kps_utama=kps).exists():
-        return [*laporan, ("kerja sama demo", "tetap")]
-    ks = services.kerjasama_buat(
-        kerjasama=KerjaSama(
-            judul="Pemasaran kopi arabika Ciremai",
-            jenis="usaha",
-            kps_utama=kps,
-            kebutuhan="Pembeli tetap dan harga yang layak untuk kopi anggota.",
+    bpskl = Pengguna.objects.get(username="bpskl")
+    for judul, kebutuhan, setujui in (
+        (
+            "Pemasaran kopi arabika Ciremai",
+            "Pembeli tetap dan harga yang layak untuk kopi anggota.",
+            False,
         ),
+        (
+            "Pengolahan madu hutan Ciremai",
+            "Alat pengolahan dan pembeli madu hutan anggota.",
+            True,
+        ),
+    ):
+        if KerjaSama.objects.filter(kps_utama=kps, judul=judul).exists():
+            laporan.append((f"kerja sama {judul}", "tetap"))
+            continue
+        _kerjasama_usaha(kps, pendamping, mitra, judul, kebutuhan, setujui=setujui, bpskl=bpskl)
+        laporan.append((f"kerja sama {judul}", "dibuat"))
+    return laporan
+
+
+def _kerjasama_usaha(kps, pendamping, mitra, judul, kebutuhan, *, setujui: bool, bpskl) -> None:
+    ks = services.kerjasama_buat(
+        kerjasama=KerjaSama(judul=judul, jenis="usaha", kps_utama=kps, kebutuhan=kebutuhan),
         oleh=pendamping,
         mitra=[mitra],
         kups=list(kps.kups.all()),
@@ -63,4 +79,10 @@ def muat_kerjasama_demo() -> list[tuple[str, str]]:
         oleh=pendamping,
     )
     services.kerjasama_ajukan(kerjasama=ks, oleh=pendamping)
-    return [*laporan, ("kerja sama demo", "dibuat")]
+    if setujui:
+        services.kerjasama_putuskan(
+            kerjasama=ks, oleh=bpskl, setuju=True, catatan="Bagi hasil proporsional."
+        )
+        services.kerjasama_pindah_tahap(
+            kerjasama=ks, ke="e", oleh=pendamping, catatan="Naskah disepakati dalam pertemuan"
+        )

@@ -132,7 +132,7 @@ class NaskahForm(forms.Form):
         help_text="Untuk bagi hasil: paling banyak 50%.",
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, versi_disetujui=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["pola"].choices = NaskahKerjaSama.Pola.choices
         for n, b in enumerate(SEMUA_BUTIR, start=1):
@@ -149,6 +149,18 @@ class NaskahForm(forms.Form):
                 "min_value": "Tidak boleh negatif.",
             }
         )
+        if versi_disetujui is not None:
+            # Draf baru atas naskah yang sudah disetujui menggugurkan persetujuan: tanya dulu.
+            self.fields["batalkan_persetujuan"] = forms.BooleanField(
+                label=(
+                    f"Saya mengerti: menyimpan draf baru membatalkan persetujuan BPSKL atas naskah "
+                    f"versi {versi_disetujui.versi}, dan kerja sama harus diajukan ulang."
+                ),
+                error_messages={
+                    "required": "Centang ini bila memang ingin mengubah naskah yang sudah "
+                    "disetujui BPSKL."
+                },
+            )
 
     def clean(self):
         data = super().clean()

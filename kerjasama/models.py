@@ -234,6 +234,27 @@ class KerjaSama(models.Model):
     )
     diputuskan_pada = models.DateTimeField(null=True, blank=True)
     catatan_keputusan = models.TextField(blank=True)
+    # Versi naskah yang dinilai BPSKL: yang diajukan, dan yang diputuskan beserta sidik isinya.
+    # Hanya versi yang diputuskan (bila disetujui) yang boleh ditandatangani dan dilaksanakan.
+    naskah_diajukan = models.ForeignKey(
+        "NaskahKerjaSama",
+        verbose_name="naskah yang diajukan",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    naskah_diputuskan = models.ForeignKey(
+        "NaskahKerjaSama",
+        verbose_name="naskah yang diputuskan BPSKL",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    sidik_naskah_diputuskan = models.CharField(
+        "SHA-256 naskah yang diputuskan", max_length=64, blank=True
+    )
     # Langkah IV: naskah dikirim ke OPD kehutanan provinsi dengan tembusan.
     dikirim_ke_opd_pada = models.DateTimeField(null=True, blank=True)
     tembusan = models.JSONField(default=list, blank=True)
@@ -364,6 +385,24 @@ class NaskahKerjaSama(models.Model):
 
     def __str__(self) -> str:
         return f"Naskah {self.kerjasama} versi {self.versi}"
+
+    @property
+    def sidik(self) -> str:
+        """SHA-256 isi versi ini: sama selama isinya sama, sehingga keputusan BPSKL menunjuk
+        teks yang tepat."""
+        return butir_naskah.sidik(
+            isi=self.isi,
+            para_pihak=self.para_pihak,
+            pola=self.pola,
+            persen_modal=self.persen_modal_mitra,
+        )
+
+    def untuk_dibandingkan(self) -> dict:
+        return {
+            "isi": self.isi,
+            "pola": self.get_pola_display(),
+            "persen_modal_mitra": self.persen_modal_mitra,
+        }
 
     def kekurangan(self) -> list[str]:
         return butir_naskah.kekurangan(

@@ -13,6 +13,7 @@ from django.utils import timezone
 from akun import peran
 from akun.models import Pengguna
 from kelompok.models import JenisDokumen
+from kerjasama import naskah as butir_naskah
 from kerjasama.models import (
     AlasanAkhir,
     AturanTembusan,
@@ -32,6 +33,15 @@ from kerjasama.models import (
 from kerjasama.pelaksanaan import KEWAJIBAN, tahap_kmp
 
 URUTAN = [t.value for t in Tahap]
+LANGKAH_BERIKUT = {
+    Tahap.A: "Inventarisasi calon mitra",
+    Tahap.B: "Hubungi calon mitra",
+    Tahap.C: "Susun draf naskah kerja sama",
+    Tahap.D: "Adakan pertemuan dan sepakati naskah",
+    Tahap.E: "Tanda tangani dan laksanakan kerja sama",
+    Tahap.F: "Lakukan monitoring dan evaluasi",
+    Tahap.G: "Teruskan monitoring; beri umpan balik ke KPS-KUPS",
+}
 SP = StatusPersetujuan
 
 
@@ -123,6 +133,68 @@ def _catat(
     return riwayat
 
 
+def _tanda_naskah(naskah: NaskahKerjaSama) -> str:
+    return f"Naskah versi {naskah.versi}, SHA-256 {naskah.sidik}"
+
+
+def naskah_disetujui(ks: KerjaSama) -> NaskahKerjaSama | None:
+    """Versi naskah yang disetujui BPSKL dan masih berlaku (None bila belum/tidak lagi)."""
+    if ks.status_persetujuan != SP.DISETUJUI:
+        return None
+    return ks.naskah_diputuskan
+
+
+def _pastikan_ditandatangani_versi_disetujui(ks: KerjaSama, tindakan: str) -> None:
+    disetujui = naskah_disetujui(ks)
+    if disetujui is None:
+        raise TindakanTidakSah(
+            f"Naskah kerja sama usaha tidak dapat {tindakan} sebelum disetujui BPSKL."
+        )
+    if not disetujui.scan_ditandatangani:
+        raise TindakanTidakSah(
+            f"Unggah pindaian naskah versi {disetujui.versi} (yang disetujui BPSKL) yang sudah "
+            f"ditandatangani sebelum {tindakan}."
+        )
+
+
+def langkah_berikut(ks: KerjaSama) -> str:
+    """Petunjuk langkah berikutnya menurut tahap dan, untuk kerja sama usaha, status persetujuan."""
+    if ks.diakhiri_pada:
+        return "Kerja sama sudah diakhiri; riwayatnya tetap dapat dibaca."
+    if ks.usaha and URUTAN.index(ks.tahap) >= URUTAN.index(Tahap.D):
+        if ks.status_persetujuan == SP.BELUM:
+            return (
+                "Lengkapi naskah dan surat permohonan mitra, lalu ajukan persetujuan ke BPSKL"
+                if URUTAN.index(ks.tahap) < URUTAN.index(Tahap.F)
+                else "Ajukan ulang persetujuan BPSKL untuk naskah yang berubah"
+            )
+        if ks.status_persetujuan == SP.DIAJUKAN:
+            return "Tunggu keputusan BPSKL; naskah tidak dapat diubah selama ditinjau"
+        if ks.status_persetujuan == SP.DITOLAK:
+            return "Perbaiki naskah sesuai catatan BPSKL, lalu ajukan ulang"
+        if ks.tahap in (Tahap.D, Tahap.E) and not ks.naskah_diputuskan.scan_ditandatangani:
+            return (
+                f"Tanda tangani naskah versi {ks.naskah_diputuskan.versi} yang disetujui BPSKL, "
+                "unggah pindaiannya, lalu laksanakan kerja sama"
+            )
+    return LANGKAH_BERIKUT[ks.tahap]
+
+
+def perubahan_naskah_diajukan(ks: KerjaSama):
+    """(versi pembanding, [PerubahanButir]) untuk BPSKL: naskah yang diajukan dibandingkan dengan
+    versi yang diputuskan sebelumnya (ditolak atau disetujui lalu diubah), atau dengan versi
+    sebelumnya bila belum pernah ada keputusan. (None, []) bila tidak ada pembanding."""
+    baru = ks.naskah_diajukan
+    if baru is None:
+        return None, []
+    lama = ks.naskah_diputuskan
+    if lama is None or lama.pk == baru.pk:
+        lama = ks.naskah.filter(versi__lt=baru.versi).order_by("-versi").first()
+    if lama is None:
+        return None, []
+    return lama, butir_naskah.perubahan(lama.untuk_dibandingkan(), baru.untuk_dibandingkan())
+
+
 @transaction.atomic
 def kerjasama_buat(
     *, kerjasama: KerjaSama, oleh: Pengguna, mitra=(), kups=(), kps_lain=()
@@ -157,15 +229,8 @@ def kerjasama_pindah_tahap(
     mundur = URUTAN.index(ke) < URUTAN.index(ks.tahap)
     if mundur and not catatan.strip():
         raise TindakanTidakSah("Tuliskan alasan kembali ke tahap sebelumnya.")
-    if ks.usaha and ke in (Tahap.F, Tahap.G) and ks.status_persetujuan != SP.DISETUJUI:
-        raise TindakanTidakSah(
-            "Naskah kerja sama usaha tidak dapat ditandatangani dan dilaksanakan sebelum "
-            "disetujui BPSKL."
-        )
-    if ks.usaha and ke == Tahap.F and not ks.naskah.exclude(scan_ditandatangani="").exists():
-        raise TindakanTidakSah(
-            "Unggah naskah yang sudah ditandatangani sebelum pelaksanaan (tahap f)."
-        )
+    if ks.usaha and ke in (Tahap.F, Tahap.G):
+        _pastikan_ditandatangani_versi_disetujui(ks, "dilaksanakan (tahap f)")
     dari = ks.tahap
     ks.tahap = ke
     ks._change_reason = catatan
@@ -242,8 +307,9 @@ def kerjasama_ajukan(*, kerjasama: KerjaSama, oleh: Pengguna) -> KerjaSama:
     ks.bpskl_id = ks.kps_utama.provinsi.bpskl_id
     ks.status_persetujuan = SP.DIAJUKAN
     ks.diajukan_pada = timezone.now()
-    ks.save(update_fields=["bpskl", "status_persetujuan", "diajukan_pada"])
-    _catat(ks, "diajukan ke BPSKL", oleh, ke=SP.DIAJUKAN)
+    ks.naskah_diajukan = naskah
+    ks.save(update_fields=["bpskl", "status_persetujuan", "diajukan_pada", "naskah_diajukan"])
+    _catat(ks, "diajukan ke BPSKL", oleh, ke=SP.DIAJUKAN, catatan=_tanda_naskah(naskah))
     _setelah_commit(
         penerima=_staf_bpskl(ks.bpskl_id),
         judul=f"Permohonan persetujuan kerja sama usaha: {ks.judul}",
@@ -265,16 +331,25 @@ def kerjasama_putuskan(
         raise TindakanTidakSah("Hanya Staf BPSKL wilayah kerja sama ini yang dapat memutuskan.")
     if not setuju and not catatan.strip():
         raise TindakanTidakSah("Tuliskan alasan penolakan.")
+    naskah = ks.naskah_diajukan
+    if naskah is None or ks.naskah.order_by("-versi").first() != naskah:
+        raise TindakanTidakSah(
+            "Naskah yang diajukan tidak lagi versi terakhir; minta pendamping mengajukan ulang."
+        )
     ks.status_persetujuan = SP.DISETUJUI if setuju else SP.DITOLAK
     ks.diputuskan_oleh = oleh
     ks.diputuskan_pada = timezone.now()
     ks.catatan_keputusan = catatan.strip()
+    ks.naskah_diputuskan = naskah
+    ks.sidik_naskah_diputuskan = naskah.sidik
     ks.save(
         update_fields=[
             "status_persetujuan",
             "diputuskan_oleh",
             "diputuskan_pada",
             "catatan_keputusan",
+            "naskah_diputuskan",
+            "sidik_naskah_diputuskan",
         ]
     )
     _catat(
@@ -283,7 +358,7 @@ def kerjasama_putuskan(
         oleh,
         dari=SP.DIAJUKAN,
         ke=ks.status_persetujuan,
-        catatan=catatan.strip(),
+        catatan=" ".join(filter(None, [_tanda_naskah(naskah) + ".", catatan.strip()])),
     )
     _setelah_commit(
         penerima=[*_pendamping(ks), ks.dibuat_oleh],
@@ -313,10 +388,9 @@ def tembusan_untuk(kerjasama: KerjaSama) -> list[str]:
 def kerjasama_kirim_opd(*, kerjasama: KerjaSama, oleh: Pengguna) -> KerjaSama:
     """Langkah IV: naskah yang sudah ditandatangani dikirim ke OPD kehutanan provinsi."""
     ks = KerjaSama.objects.select_for_update().get(pk=kerjasama.pk)
-    if ks.status_persetujuan != SP.DISETUJUI or URUTAN.index(ks.tahap) < URUTAN.index(Tahap.F):
-        raise TindakanTidakSah(
-            "Kirim ke OPD setelah disetujui BPSKL dan naskah ditandatangani (tahap f)."
-        )
+    _pastikan_ditandatangani_versi_disetujui(ks, "dikirim ke OPD")
+    if URUTAN.index(ks.tahap) < URUTAN.index(Tahap.F):
+        raise TindakanTidakSah("Kirim ke OPD setelah kerja sama masuk tahap f (pelaksanaan).")
     if ks.dikirim_ke_opd_pada:
         raise TindakanTidakSah("Naskah sudah dikirim ke OPD.")
     ks.tembusan = tembusan_untuk(ks)
@@ -361,14 +435,31 @@ def _potret_para_pihak(ks: KerjaSama) -> dict:
 
 
 @transaction.atomic
-def naskah_simpan(*, kerjasama: KerjaSama, isi: dict, pola: str, persen_modal, oleh: Pengguna):
-    """Simpan draf sebagai versi baru bila isinya berubah; versi lama tetap ada."""
+def naskah_simpan(
+    *,
+    kerjasama: KerjaSama,
+    isi: dict,
+    pola: str,
+    persen_modal,
+    oleh: Pengguna,
+    batalkan_persetujuan: bool = False,
+):
+    """Simpan draf sebagai versi baru bila isinya berubah; versi lama tetap ada.
+
+    Selama ditinjau BPSKL naskah dibekukan. Sesudah disetujui, draf baru hanya dengan
+    `batalkan_persetujuan`: persetujuan gugur, status kembali "belum diajukan" dan perlu
+    keputusan baru atas versi yang baru."""
 
     ks = KerjaSama.objects.select_for_update().get(pk=kerjasama.pk)
     terakhir = ks.naskah.order_by("-versi").first()
     if terakhir and terakhir.scan_ditandatangani:
         raise TindakanTidakSah(
             "Naskah sudah ditandatangani; perubahan dibuat lewat adendum di luar aplikasi."
+        )
+    if ks.status_persetujuan == SP.DIAJUKAN:
+        raise TindakanTidakSah(
+            f"Naskah versi {ks.naskah_diajukan.versi} sedang ditinjau BPSKL dan tidak dapat "
+            "diubah sampai ada keputusan."
         )
     bersih = {k: (v or "").strip() for k, v in isi.items()}
     if terakhir and (terakhir.isi, terakhir.pola, terakhir.persen_modal_mitra) == (
@@ -377,6 +468,13 @@ def naskah_simpan(*, kerjasama: KerjaSama, isi: dict, pola: str, persen_modal, o
         persen_modal,
     ):
         return terakhir, False
+    disetujui = naskah_disetujui(ks)
+    if disetujui is not None and not batalkan_persetujuan:
+        raise TindakanTidakSah(
+            f"Naskah versi {disetujui.versi} sudah disetujui BPSKL. Draf baru membatalkan "
+            "persetujuan itu dan harus diajukan ulang; centang konfirmasinya bila memang ingin "
+            "mengubah naskah."
+        )
     naskah = NaskahKerjaSama.objects.create(
         kerjasama=ks,
         versi=(terakhir.versi + 1) if terakhir else 1,
@@ -387,6 +485,29 @@ def naskah_simpan(*, kerjasama: KerjaSama, isi: dict, pola: str, persen_modal, o
         dibuat_oleh=oleh,
     )
     _catat(ks, "draf naskah", oleh, catatan=f"Versi {naskah.versi}")
+    if disetujui is not None:
+        ks.status_persetujuan = SP.BELUM
+        ks.naskah_diajukan = None
+        ks._change_reason = f"Draf versi {naskah.versi} setelah versi {disetujui.versi} disetujui"
+        ks.save(update_fields=["status_persetujuan", "naskah_diajukan"])
+        _catat(
+            ks,
+            "persetujuan BPSKL gugur",
+            oleh,
+            dari=SP.DISETUJUI,
+            ke=SP.BELUM,
+            catatan=(
+                f"Naskah versi {disetujui.versi} yang disetujui diubah menjadi versi "
+                f"{naskah.versi}; perlu diajukan dan diputuskan ulang."
+            ),
+        )
+        _setelah_commit(
+            penerima=_staf_bpskl(ks.bpskl_id),
+            judul=f"Persetujuan kerja sama {ks.judul} gugur",
+            pesan=f"Naskah yang disetujui (versi {disetujui.versi}) diubah menjadi versi "
+            f"{naskah.versi}.",
+            tautan=ks.get_absolute_url(),
+        )
     return naskah, True
 
 
@@ -394,10 +515,17 @@ def naskah_simpan(*, kerjasama: KerjaSama, isi: dict, pola: str, persen_modal, o
 def naskah_tandatangani(*, naskah, berkas, tanggal, oleh: Pengguna):
     """Pindaian naskah yang ditandatangani disimpan di samping PDF buatan aplikasi."""
     ks = KerjaSama.objects.select_for_update().get(pk=naskah.kerjasama_id)
-    if ks.usaha and ks.status_persetujuan != SP.DISETUJUI:
-        raise TindakanTidakSah(
-            "Naskah kerja sama usaha tidak dapat ditandatangani sebelum disetujui BPSKL."
-        )
+    if ks.usaha:
+        disetujui = naskah_disetujui(ks)
+        if disetujui is None:
+            raise TindakanTidakSah(
+                "Naskah kerja sama usaha tidak dapat ditandatangani sebelum disetujui BPSKL."
+            )
+        if disetujui.pk != naskah.pk or disetujui.sidik != ks.sidik_naskah_diputuskan:
+            raise TindakanTidakSah(
+                f"Yang ditandatangani harus naskah versi {disetujui.versi}, versi yang "
+                "disetujui BPSKL."
+            )
     kurang = naskah.kekurangan()
     if kurang:
         raise TindakanTidakSah("Naskah belum lengkap: " + " ".join(kurang))

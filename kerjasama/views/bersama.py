@@ -16,7 +16,13 @@ def ambil_kerjasama(user, pk: int, *, ubah: bool = False) -> KerjaSama:
         user,
         pk,
         ubah=ubah,
-        select_related=("kps_utama__provinsi", "bpskl", "dibuat_oleh"),
+        select_related=(
+            "kps_utama__provinsi",
+            "bpskl",
+            "dibuat_oleh",
+            "naskah_diajukan",
+            "naskah_diputuskan",
+        ),
         pesan="Anda hanya dapat membaca kerja sama ini.",
     )
 

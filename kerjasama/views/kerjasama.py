@@ -18,27 +18,17 @@ from kerjasama.views.bersama import ambil_kerjasama, jalankan_formulir
 from perhutanan.akses import ambil, boleh_ubah
 from perhutanan.berkas import respons_berkas
 
-LANGKAH_BERIKUT = {
-    Tahap.A: "Inventarisasi calon mitra",
-    Tahap.B: "Hubungi calon mitra",
-    Tahap.C: "Susun draf naskah kerja sama",
-    Tahap.D: "Adakan pertemuan dan sepakati naskah",
-    Tahap.E: "Tanda tangani dan laksanakan kerja sama",
-    Tahap.F: "Lakukan monitoring dan evaluasi",
-    Tahap.G: "Teruskan monitoring; beri umpan balik ke KPS-KUPS",
-}
-
 
 @login_required
 @require_GET
 def daftar(request: HttpRequest) -> HttpResponse:
     qs = (
         KerjaSama.objects.untuk(request.user)
-        .select_related("kps_utama")
+        .select_related("kps_utama", "naskah_diputuskan")
         .order_by("-dibuat_pada", "-pk")
     )
     baris = [
-        (k, LANGKAH_BERIKUT[k.tahap])
+        (k, services.langkah_berikut(k))
         for k in Paginator(qs, 25).get_page(request.GET.get("halaman"))
     ]
     return render(request, "kerjasama/daftar.html", {"baris": baris, "menu_aktif": "kerjasama"})
@@ -77,6 +67,11 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         and request.user.bpskl_id == ks.bpskl_id
     )
     urutan = services.URUTAN
+    pembanding, perubahan = (
+        services.perubahan_naskah_diajukan(ks)
+        if ks.status_persetujuan == StatusPersetujuan.DIAJUKAN
+        else (None, [])
+    )
     sekarang = urutan.index(ks.tahap)
     pilihan = [(t, label) for t, label in Tahap.choices if services.boleh_pindah(ks.tahap, t)]
     return render(
@@ -92,7 +87,9 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "mitra": ks.mitra.all(),
             "kups": ks.kups.all(),
             "peringatan": services.peringatan_kesiapan(ks),
-            "langkah_berikut": LANGKAH_BERIKUT[ks.tahap],
+            "langkah_berikut": services.langkah_berikut(ks),
+            "naskah_pembanding": pembanding,
+            "perubahan_naskah": perubahan,
             "form_pindah": PindahTahapForm(
                 initial={"ke": urutan[min(sekarang + 1, len(urutan) - 1)]}
             )

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from kerjasama import services
 from kerjasama.forms import NaskahForm, TandaTanganForm
-from kerjasama.models import KerjaSama
+from kerjasama.models import KerjaSama, StatusPersetujuan
 from kerjasama.naskah import SEMUA_BUTIR
 from kerjasama.views.bersama import ambil_kerjasama
 from perhutanan.akses import boleh_ubah
@@ -22,11 +22,13 @@ def naskah(request: HttpRequest, pk: int) -> HttpResponse:
     ks = ambil_kerjasama(request.user, pk)
     terakhir = ks.naskah.order_by("-versi").first()
     boleh = boleh_ubah(KerjaSama, request.user, pk)
+    disetujui = services.naskah_disetujui(ks) if ks.usaha else None
+    ditinjau = ks.status_persetujuan == StatusPersetujuan.DIAJUKAN
     awal = {}
     if terakhir:
         awal = {f"butir_{k}": v for k, v in terakhir.isi.items()}
         awal |= {"pola": terakhir.pola, "persen_modal_mitra": terakhir.persen_modal_mitra}
-    form = NaskahForm(request.POST or None, initial=awal)
+    form = NaskahForm(request.POST or None, initial=awal, versi_disetujui=disetujui)
     if request.method == "POST":
         if not boleh:
             raise PermissionDenied
@@ -38,15 +40,22 @@ def naskah(request: HttpRequest, pk: int) -> HttpResponse:
                     pola=form.cleaned_data["pola"],
                     persen_modal=form.cleaned_data["persen_modal_mitra"],
                     oleh=request.user,
+                    batalkan_persetujuan=form.cleaned_data.get("batalkan_persetujuan", False),
                 )
             except services.TindakanTidakSah as e:
-                messages.error(request, str(e))
+                form.add_error(None, str(e))
             else:
                 messages.success(
                     request,
                     f"Draf versi {versi.versi} tersimpan." if baru else "Tidak ada perubahan.",
                 )
                 return redirect("kerjasama:naskah", pk=pk)
+    dapat_tanda_tangan = (
+        boleh
+        and terakhir is not None
+        and not terakhir.scan_ditandatangani
+        and (not ks.usaha or disetujui == terakhir)
+    )
     return render(
         request,
         "kerjasama/naskah.html",
@@ -54,14 +63,18 @@ def naskah(request: HttpRequest, pk: int) -> HttpResponse:
             "ks": ks,
             "form": form,
             "terakhir": terakhir,
+            "disetujui": disetujui,
+            "ditinjau": ditinjau,
             "versi": ks.naskah.select_related("dibuat_oleh"),
             "kekurangan": terakhir.kekurangan()
             if terakhir
             else [f"Butir {b.judul} belum diisi." for b in SEMUA_BUTIR],
-            "boleh": boleh and not (terakhir and terakhir.scan_ditandatangani),
-            "form_ttd": TandaTanganForm()
-            if boleh and terakhir and not terakhir.scan_ditandatangani
-            else None,
+            # Selama ditinjau formulir disembunyikan, kecuali untuk mengembalikan isian yang
+            # baru saja ditolak (tab lama): teks yang diketik tidak hilang.
+            "boleh": boleh
+            and (not ditinjau or form.is_bound)
+            and not (terakhir and terakhir.scan_ditandatangani),
+            "form_ttd": TandaTanganForm() if dapat_tanda_tangan else None,
             "menu_aktif": "kerjasama",
         },
     )

@@ -63,7 +63,7 @@ def test_a_business_agreement_cannot_be_signed_before_approval(ks_usaha, pendamp
         )
     ajukan(ks_usaha, pendamping_a)
     services.kerjasama_putuskan(kerjasama=ks_usaha, oleh=staf_bpskl, setuju=True)
-    with pytest.raises(services.TindakanTidakSah, match="ditandatangani sebelum pelaksanaan"):
+    with pytest.raises(services.TindakanTidakSah, match="ditandatangani sebelum dilaksanakan"):
         services.kerjasama_pindah_tahap(
             kerjasama=ks_usaha, ke="f", oleh=pendamping_a, catatan="Mulai"
         )
@@ -154,6 +154,9 @@ def test_an_admin_can_change_the_tembusan_rule(ks_usaha):
 def test_dispatch_to_the_provincial_office_records_the_copies(ks_usaha, pendamping_a, staf_bpskl):
     ajukan(ks_usaha, pendamping_a)
     services.kerjasama_putuskan(kerjasama=ks_usaha, oleh=staf_bpskl, setuju=True)
+    with pytest.raises(services.TindakanTidakSah, match="ditandatangani sebelum dikirim ke OPD"):
+        services.kerjasama_kirim_opd(kerjasama=ks_usaha, oleh=pendamping_a)
+    tandatangani(ks_usaha, pendamping_a)
     with pytest.raises(services.TindakanTidakSah, match="tahap f"):
         services.kerjasama_kirim_opd(kerjasama=ks_usaha, oleh=pendamping_a)
     KerjaSama.objects.filter(pk=ks_usaha.pk).update(tahap="f")

@@ -41,8 +41,11 @@ def test_key_pages_pass_the_audit_and_fit_a_phone(
             f"/penilaian/hkm/{EvaluasiHkm.objects.get().pk}/",
             f"/penilaian/hkm/{EvaluasiHkm.objects.get().pk}/rekap/",
             f"/penilaian/usaha/kups/{Kups.objects.filter(kps=kps).first().pk}/baru/ekowisata/",
-            f"/kerja-sama/{KerjaSama.objects.get().pk}/",
-            f"/kerja-sama/{KerjaSama.objects.get().pk}/naskah/",
+            *[
+                f"/kerja-sama/{ks.pk}/{bagian}"
+                for ks in KerjaSama.objects.order_by("pk")  # menunggu BPSKL, dan sudah disetujui
+                for bagian in ("", "naskah/")
+            ],
             f"/kerja-sama/mitra/{Mitra.objects.get().pk}/",
             "/kerja-sama/notifikasi/",
         ],
@@ -51,7 +54,11 @@ def test_key_pages_pass_the_audit_and_fit_a_phone(
             f"/penilaian/kth/{PenilaianKth.objects.filter(status='diajukan').get().pk}/",
             "/penilaian/kth/cakupan/",
         ],
-        "bpskl": ["/kerja-sama/antrean/", "/kerja-sama/mitra/"],
+        "bpskl": [
+            "/kerja-sama/antrean/",
+            "/kerja-sama/mitra/",
+            f"/kerja-sama/{KerjaSama.objects.get(status_persetujuan='diajukan').pk}/",
+        ],
         "admin": ["/penilaian/instrumen/", "/penilaian/sertifikat/ekspor/"],
     }
     halaman = halaman_ponsel

@@ -5,6 +5,9 @@ from django.db import DatabaseError, OperationalError, connection
 from django.test import Client
 from django.urls import reverse
 
+from akun import peran
+from tests.factories import PenggunaFactory
+
 
 def test_an_unknown_address_gets_the_indonesian_404_page(client, pendamping_a):
     client.force_login(pendamping_a)
@@ -80,19 +83,20 @@ def test_the_health_check_names_the_storage_when_it_is_down(client, db, monkeypa
 
 
 @contextmanager
-def basis_data_putus(monkeypatch):
-    """PostgreSQL: koneksi benar-benar ditutup dan diarahkan ke porta yang tidak didengar siapa pun.
-    SQLite uji ada di memori (tidak bisa ditutup), jadi kursornya yang menolak seperti berkas
-    basis data yang hilang."""
-    if connection.vendor != "postgresql":
+def kursor_menolak(monkeypatch):
+    """Setiap kueri gagal seperti berkas atau server basis data yang hilang."""
 
-        def tolak(*args, **kwargs):
-            raise OperationalError("unable to open database file")
+    def tolak(*args, **kwargs):
+        raise OperationalError("unable to open database file")
 
-        with monkeypatch.context() as m:
-            m.setattr(connection, "cursor", tolak)
-            yield
-        return
+    with monkeypatch.context() as m:
+        m.setattr(connection, "cursor", tolak)
+        yield
+
+
+@contextmanager
+def postgresql_putus():
+    """Koneksi sungguhan ditutup dan diarahkan ke porta yang tidak didengar siapa pun."""
     asli = dict(connection.settings_dict)
     connection.close()
     connection.settings_dict["PORT"] = "1"
@@ -103,11 +107,10 @@ def basis_data_putus(monkeypatch):
         connection.settings_dict.update(asli)
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_database_outage_gets_a_friendly_503_that_retries(monkeypatch, pendamping_a):
+def _periksa_halaman_pemulihan(pengguna, putus):
     client = Client(raise_request_exception=False)
-    client.force_login(pendamping_a)
-    with basis_data_putus(monkeypatch):
+    client.force_login(pengguna)
+    with putus():
         respons = client.get(reverse("kelompok:kps_daftar"))
         kesehatan = Client().get(reverse("kesehatan"))  # penyeimbang beban: tanpa sesi
     assert respons.status_code == 503
@@ -119,3 +122,15 @@ def test_a_database_outage_gets_a_friendly_503_that_retries(monkeypatch, pendamp
     assert kesehatan.json()["basis_data"] == "tidak terjangkau"
     # Setelah pulih, halaman yang sama terbuka lagi tanpa masuk ulang.
     assert client.get(reverse("kelompok:kps_daftar")).status_code == 200
+
+
+def test_a_database_outage_gets_a_friendly_503_that_retries(db, monkeypatch, pendamping_a):
+    _periksa_halaman_pemulihan(pendamping_a, lambda: kursor_menolak(monkeypatch))
+
+
+@pytest.mark.postgres
+def test_a_real_postgresql_outage_gets_the_same_page(data_acuan):
+    """Di luar transaksi uji: koneksinya sungguh ditutup dan server tidak terjangkau."""
+    _periksa_halaman_pemulihan(
+        PenggunaFactory(peran=peran.PENDAMPING, provinsi_id="32"), postgresql_putus
+    )

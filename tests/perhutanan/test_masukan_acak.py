@@ -25,7 +25,7 @@ from penilaian.kth.models import Sertifikat
 from tests.perhutanan.test_semua_url import SEMUA
 
 PERAN = [None, "pendamping", "pendamping2", "penilai", "kadis", "bpskl", "admin_jabar", "admin"]
-HALAMAN_PER_PERAN = 60
+HALAMAN_PER_PERAN = 75
 # Halaman sejenis (pola URL yang sama) cukup dikunjungi dua kali per peran.
 PER_POLA = 2
 
