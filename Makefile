@@ -30,7 +30,7 @@ run: setup
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py muat_data_demo
 	@echo "Perhutanan berjalan di http://$(HOST):$(PORT)/ (hentikan dengan Ctrl+C)"
-	@trap 'kill 0' EXIT; $(PY) manage.py db_worker --interval 1 & $(PY) manage.py runserver $(HOST):$(PORT)
+	@trap 'kill 0' EXIT; $(PY) manage.py pekerja & $(PY) manage.py runserver $(HOST):$(PORT)
 
 # SQLite kecuali DATABASE_URL diisi (CI memakai PostgreSQL).
 test: setup

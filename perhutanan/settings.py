@@ -54,8 +54,6 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "rules.apps.AutodiscoverRulesConfig",
-    "django_tasks",
-    "django_tasks_db",
     "axes",
     "csp",
     "perhutanan",
@@ -178,13 +176,33 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = (UNGGAHAN_MAKS_MB + 1) * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o640
 
-# Pekerjaan latar belakang (ekspor sertifikat massal): antrean di basis data, dikerjakan oleh
-# `manage.py db_worker` (make run dan docker-compose menjalankannya).
-TASKS = {
-    "default": {
-        "BACKEND": env.str("TASKS_BACKEND", default="django_tasks_db.DatabaseBackend"),
-    }
+# Pekerjaan latar belakang (ekspor sertifikat, pengingat harian) lewat procrastinate di PostgreSQL:
+# pekerja `manage.py procrastinate worker` berdetak ke basis data; pekerjaan dari pekerja yang
+# mati diambil ulang (perhutanan/pekerjaan.py), pekerjaan berkala berjalan di dalam pekerja.
+# Dengan SQLite (make run) tidak ada pekerja: pekerjaan dijalankan setelah commit di proses web.
+ADALAH_POSTGRESQL = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+if ADALAH_POSTGRESQL:
+    INSTALLED_APPS.append("procrastinate.contrib.django")
+ANTREAN_PEKERJAAN = env.str(
+    "ANTREAN_PEKERJAAN", default="procrastinate" if ADALAH_POSTGRESQL else "langsung"
+)
+PROCRASTINATE_IMPORT_PATHS = [
+    "perhutanan.pekerjaan",
+    "kerjasama.pekerjaan",
+    "penilaian.kth.pekerjaan",
+]
+# Pekerja berdetak tiap PEKERJA_DETAK_DETIK; yang diam lebih dari PEKERJA_MACET_DETIK dianggap
+# mati dan pekerjaannya diantrekan ulang oleh pemeriksaan berkala (cron dengan detik).
+PEKERJA_DETAK_DETIK = env.float("PEKERJA_DETAK_DETIK", default=10.0)
+PEKERJA_MACET_DETIK = env.float("PEKERJA_MACET_DETIK", default=30.0)
+PEKERJA_PERIKSA_CRON = env.str("PEKERJA_PERIKSA_CRON", default="*/10 * * * * *")
+PEKERJAAN_COBA_MAKS = env.int("PEKERJAAN_COBA_MAKS", default=3)
+PROCRASTINATE_WORKER_DEFAULTS = {
+    "update_heartbeat_interval": PEKERJA_DETAK_DETIK,
+    "stalled_worker_timeout": PEKERJA_MACET_DETIK,
 }
+# Jeda buatan per berkas di ekspor ZIP; hanya untuk uji kematian pekerja dan tolok ukur.
+EKSPOR_JEDA_DETIK = env.float("EKSPOR_JEDA_DETIK", default=0.0)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -29,5 +29,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Pekerjaan latar belakang dijalankan seketika (setelah commit) di dalam uji.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Pekerjaan latar belakang dijalankan setelah commit di proses uji; uji pekerja sungguhan
+# (tests/perhutanan/test_pekerjaan.py) memakai procrastinate dengan pekerja terpisah.
+ANTREAN_PEKERJAAN = "langsung"

@@ -1,9 +1,12 @@
+import datetime
 import sys
 
+from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template import loader
+from django.utils import timezone
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -28,19 +31,36 @@ def _penyimpanan() -> str:
     return "ok"
 
 
-PEMERIKSAAN = {"basis_data": _basis_data, "penyimpanan": _penyimpanan}
+def _pekerja() -> str:
+    """Ada pekerja latar belakang yang berdetak belakangan ini (hanya dengan procrastinate)."""
+    from procrastinate.contrib.django.models import ProcrastinateWorker
+
+    batas = timezone.now() - datetime.timedelta(seconds=settings.PEKERJA_MACET_DETIK)
+    try:
+        aktif = ProcrastinateWorker.objects.filter(last_heartbeat__gte=batas).count()
+    except DatabaseError:
+        return "tidak terjangkau"
+    return f"ok ({aktif} aktif)" if aktif else "tidak ada pekerja aktif"
+
+
+# Tanpa basis data atau penyimpanan halaman tidak dapat dilayani (503). Tanpa pekerja halaman
+# tetap jalan, hanya ekspor dan pengingat yang menunggu: dilaporkan, tetapi tetap 200.
+WAJIB = {"basis_data": _basis_data, "penyimpanan": _penyimpanan}
 
 
 @require_GET
 @never_cache
 def kesehatan(request: HttpRequest) -> JsonResponse:
     """Pemeriksaan kesehatan untuk penyeimbang beban dan docker compose: tiap ketergantungan
-    dengan keadaannya, 503 bila salah satunya tidak terjangkau."""
-    hasil = {nama: periksa() for nama, periksa in PEMERIKSAAN.items()}
+    dengan keadaannya, 503 bila basis data atau penyimpanan tidak terjangkau."""
+    hasil = {nama: periksa() for nama, periksa in WAJIB.items()}
     sehat = all(v == "ok" for v in hasil.values())
-    return JsonResponse(
-        {"status": "ok" if sehat else "gagal", **hasil}, status=200 if sehat else 503
-    )
+    status = "ok" if sehat else "gagal"
+    if settings.ANTREAN_PEKERJAAN == "procrastinate" and hasil["basis_data"] == "ok":
+        hasil["pekerja"] = _pekerja()
+        if sehat and not hasil["pekerja"].startswith("ok"):
+            status = "terganggu"
+    return JsonResponse({"status": status, **hasil}, status=200 if sehat else 503)
 
 
 # Berapa lama peramban (dan penyeimbang beban) menunggu sebelum mencoba lagi saat basis data putus.

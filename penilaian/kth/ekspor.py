@@ -5,14 +5,15 @@ memori) dan ringkasannya ditulis dengan buku kerja write-only, sehingga memori t
 berapa pun jumlah sertifikatnya. Kemajuan disimpan di baris EksporSertifikat untuk halaman.
 """
 
+import logging
 import shutil
 import tempfile
+import time
 import zipfile
 
+from django.conf import settings
 from django.core.files import File
-from django.db import transaction
 from django.utils import timezone
-from django_tasks import task
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
@@ -21,6 +22,7 @@ from penilaian.kth.models import EksporSertifikat, Sertifikat
 from perhutanan import xlsx
 
 LANGKAH_KEMAJUAN = 25
+log = logging.getLogger(__name__)
 
 
 def sertifikat_ekspor(*, provinsi_id: int, tahun: int, kelas: str):
@@ -33,26 +35,20 @@ def sertifikat_ekspor(*, provinsi_id: int, tahun: int, kelas: str):
     return qs.order_by("urut")
 
 
-def ekspor_minta(*, provinsi, tahun: int, kelas: str, oleh) -> EksporSertifikat:
-    ekspor = EksporSertifikat.objects.create(
-        diminta_oleh=oleh, provinsi=provinsi, tahun=tahun, kelas=kelas
-    )
-    # Antrekan setelah commit agar pekerja pasti menemukan barisnya.
-    transaction.on_commit(lambda: buat_zip.enqueue(ekspor_id=ekspor.pk))
-    return ekspor
-
-
-@task()
-def buat_zip(ekspor_id: int) -> None:
-    jalankan(ekspor_id)
-
-
 def jalankan(ekspor_id: int) -> EksporSertifikat:
+    """Buat ZIP dari awal. Aman diulang: pekerjaan yang diambil ulang setelah pekerjanya mati
+    mulai lagi dari nol dan menimpa kemajuan lama."""
     ekspor = EksporSertifikat.objects.get(pk=ekspor_id)
+    if ekspor.status == EksporSertifikat.Status.SELESAI:
+        return ekspor  # sudah selesai oleh percobaan sebelumnya
     qs = sertifikat_ekspor(provinsi_id=ekspor.provinsi_id, tahun=ekspor.tahun, kelas=ekspor.kelas)
     ekspor.jumlah = qs.count()
+    ekspor.selesai_n = 0
+    ekspor.galat = ""
     ekspor.status = EksporSertifikat.Status.BERJALAN
-    ekspor.save(update_fields=["jumlah", "status"])
+    ekspor.dimulai_pada = timezone.now()
+    ekspor.save(update_fields=["jumlah", "selesai_n", "galat", "status", "dimulai_pada"])
+    jeda = settings.EKSPOR_JEDA_DETIK
     try:
         with tempfile.TemporaryFile() as sementara:
             with zipfile.ZipFile(
@@ -103,6 +99,8 @@ def jalankan(ekspor_id: int) -> EksporSertifikat:
                             ]
                         )
                     )
+                    if jeda:
+                        time.sleep(jeda)
                     if n % LANGKAH_KEMAJUAN == 0:
                         EksporSertifikat.objects.filter(pk=ekspor.pk).update(selesai_n=n)
                 with z.open("ringkasan.xlsx", "w") as tujuan:
@@ -115,9 +113,21 @@ def jalankan(ekspor_id: int) -> EksporSertifikat:
             )
         ekspor.selesai_n = ekspor.jumlah
         ekspor.status = EksporSertifikat.Status.SELESAI
-    except Exception as e:  # dicatat di halaman; pekerja tidak boleh mati karena satu ekspor
+    except Exception:  # dicatat di halaman dan log; pekerja tidak boleh mati karena satu ekspor
+        log.exception("Ekspor sertifikat %s gagal", ekspor.pk)
         ekspor.status = EksporSertifikat.Status.GAGAL
-        ekspor.galat = f"{type(e).__name__}: {e}"
+        ekspor.galat = (
+            "Berkas ZIP tidak dapat dibuat (misalnya berkas sertifikat tidak terbaca atau "
+            "penyimpanan penuh). Kesalahan sudah tercatat untuk admin."
+        )
     ekspor.selesai_pada = timezone.now()
     ekspor.save()
     return ekspor
+
+
+def tandai_gagal(ekspor_id: int, pesan: str) -> None:
+    """Dipanggil pemulihan pekerjaan bila pekerjanya mati berulang kali: halaman berhenti
+    menunggu dan menawarkan tombol coba lagi."""
+    EksporSertifikat.objects.filter(
+        pk=ekspor_id, status__in=[EksporSertifikat.Status.ANTRI, EksporSertifikat.Status.BERJALAN]
+    ).update(status=EksporSertifikat.Status.GAGAL, galat=pesan, selesai_pada=timezone.now())

@@ -1,5 +1,7 @@
 """Kelas KTH: penilaian tahunan, penetapan Kepala Dinas, bukti fisik, sertifikat dan ekspornya."""
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -227,6 +229,9 @@ class Sertifikat(models.Model):
         return self.nomor
 
 
+MENUNGGU_LAMA = datetime.timedelta(minutes=5)
+
+
 class EksporSertifikat(models.Model):
     """Permintaan ekspor ZIP sertifikat; dikerjakan di latar belakang dengan kemajuan."""
 
@@ -248,6 +253,7 @@ class EksporSertifikat(models.Model):
     berkas = models.FileField(upload_to="ekspor/", blank=True)
     galat = models.TextField(blank=True)
     dibuat_pada = models.DateTimeField(auto_now_add=True)
+    dimulai_pada = models.DateTimeField(null=True, blank=True)
     selesai_pada = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -260,4 +266,15 @@ class EksporSertifikat(models.Model):
 
     @property
     def persen(self) -> int:
-        return 100 if not self.jumlah else int(self.selesai_n * 100 / self.jumlah)
+        if self.status == self.Status.SELESAI:
+            return 100
+        if self.status == self.Status.ANTRI or not self.jumlah:
+            return 0
+        return int(self.selesai_n * 100 / self.jumlah)
+
+    @property
+    def menunggu_lama(self) -> bool:
+        """Masih menunggu pekerja lebih dari lima menit: pekerja latar belakang mungkin mati."""
+        return (
+            self.status == self.Status.ANTRI and timezone.now() - self.dibuat_pada > MENUNGGU_LAMA
+        )

@@ -9,10 +9,13 @@ import secrets
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 
+from akun import peran
 from akun.models import Pengguna
 from kelompok.models import RiwayatKelasKth
+from kerjasama.services import beritahu
 from penilaian.inti import hari_kerja
 from penilaian.inti.models import Kuesioner
 from penilaian.inti.services import (
@@ -24,6 +27,7 @@ from penilaian.inti.services import (
     versi_terbaru,
 )
 from penilaian.kth.models import (
+    EksporSertifikat,
     PengaturanSertifikat,
     PenilaianKth,
     RiwayatStatusKth,
@@ -31,6 +35,7 @@ from penilaian.kth.models import (
     UrutanSertifikat,
 )
 from penilaian.kth.sertifikat import pdf_sertifikat, url_verifikasi
+from perhutanan.pekerjaan import antrekan
 
 S = PenilaianKth.Status
 TRANSISI_KTH = {
@@ -245,3 +250,75 @@ def sertifikat_cabut(*, sertifikat: Sertifikat, oleh: Pengguna, alasan: str) -> 
     sertifikat._change_reason = alasan.strip()
     sertifikat.save(update_fields=["status", "alasan_cabut", "dicabut_oleh", "dicabut_pada"])
     return sertifikat
+
+
+# ------------------------------------------------------------------ ekspor dan pengingat
+
+
+@transaction.atomic
+def ekspor_minta(*, provinsi, tahun: int, kelas: str, oleh: Pengguna) -> EksporSertifikat:
+    """Catat permintaan ekspor dan antrekan pembuatannya dalam transaksi yang sama."""
+    permintaan = EksporSertifikat.objects.create(
+        diminta_oleh=oleh, provinsi=provinsi, tahun=tahun, kelas=kelas
+    )
+    _antrekan_ekspor(permintaan)
+    return permintaan
+
+
+@transaction.atomic
+def ekspor_ulang(*, permintaan: EksporSertifikat, oleh: Pengguna) -> EksporSertifikat:
+    """Tombol "Coba lagi" untuk ekspor yang gagal: antrekan ulang dari awal."""
+    permintaan = EksporSertifikat.objects.select_for_update().get(pk=permintaan.pk)
+    if permintaan.status != EksporSertifikat.Status.GAGAL:
+        raise TindakanTidakSah("Hanya ekspor yang gagal yang dapat dicoba lagi.")
+    permintaan.status = EksporSertifikat.Status.ANTRI
+    permintaan.galat = ""
+    permintaan.selesai_n = 0
+    permintaan.selesai_pada = None
+    permintaan.dibuat_pada = timezone.now()
+    permintaan.save()
+    _antrekan_ekspor(permintaan)
+    return permintaan
+
+
+def _antrekan_ekspor(permintaan: EksporSertifikat) -> None:
+    from penilaian.kth.pekerjaan import ekspor_sertifikat_zip
+
+    antrekan(
+        ekspor_sertifikat_zip, kunci=f"ekspor-sertifikat-{permintaan.pk}", ekspor_id=permintaan.pk
+    )
+
+
+# Pengingat dikirim bila sisa hari kerja menuju tenggat sebanyak ini atau kurang (atau lewat).
+SISA_HARI_PENGINGAT = 2
+
+
+def ingatkan_tenggat_penetapan(hari_ini=None) -> int:
+    """Kepala Dinas tiap provinsi diingatkan penilaian yang menunggu penetapan dengan tenggat
+    dua hari kerja lagi atau sudah lewat; satu notifikasi per provinsi per hari."""
+    hari_ini = hari_ini or timezone.localdate()
+    libur = hari_libur()
+    per_provinsi: dict[str, list[tuple[PenilaianKth, int]]] = {}
+    for p in (
+        PenilaianKth.objects.filter(status=PenilaianKth.Status.DIAJUKAN, tenggat__isnull=False)
+        .select_related("kth")
+        .order_by("tenggat", "pk")
+    ):
+        sisa = hari_kerja.sisa_hari_kerja(hari_ini, p.tenggat, libur)
+        if sisa <= SISA_HARI_PENGINGAT:
+            per_provinsi.setdefault(p.kth.provinsi_id, []).append((p, sisa))
+    for provinsi_id, daftar in per_provinsi.items():
+        lewat = sum(1 for _, sisa in daftar if sisa < 0)
+        penerima = Pengguna.objects.filter(
+            groups__name=peran.KEPALA_DINAS.nama_grup, provinsi_id=provinsi_id, is_active=True
+        )
+        beritahu(
+            penerima=list(penerima),
+            judul=f"{len(daftar)} penilaian kelas KTH menunggu penetapan Anda",
+            pesan=(f"{lewat} sudah lewat tenggat. " if lewat else "")
+            + "Tenggat terdekat: "
+            + ", ".join(f"{p.kth} ({p.tenggat:%d-%m-%Y})" for p, _ in daftar[:5])
+            + ".",
+            tautan=reverse("penilaian:kth_antrean"),
+        )
+    return sum(len(d) for d in per_provinsi.values())

@@ -19,5 +19,6 @@ urlpatterns = [
     path("sertifikat/ekspor/", sertifikat.ekspor_baru, name="ekspor_baru"),
     path("sertifikat/ekspor/<int:pk>/", sertifikat.ekspor_status, name="ekspor_status"),
     path("sertifikat/ekspor/<int:pk>/unduh/", sertifikat.ekspor_unduh, name="ekspor_unduh"),
+    path("sertifikat/ekspor/<int:pk>/ulang/", sertifikat.ekspor_ulang, name="ekspor_ulang"),
     path("kth/cakupan/", cakupan.cakupan, name="cakupan"),
 ]

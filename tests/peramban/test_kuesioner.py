@@ -39,7 +39,8 @@ def test_a_pendamping_fills_a_whole_questionnaire_on_a_phone(
 
     # Pilihan pertama tersimpan seketika dan bertahan setelah halaman dimuat ulang.
     halaman.locator("label[for='o-B1.1-a']").click()
-    halaman.get_by_text("Tersimpan").first.wait_for()
+    # Status indikator itu sendiri (teks petunjuk halaman juga memuat kata "tersimpan").
+    halaman.locator("#status-b11").get_by_text("Tersimpan").wait_for()
     halaman.reload()
     assert halaman.locator("#o-B1\\.1-a").is_checked()
 

@@ -67,6 +67,7 @@ TIDAK_DIJELAJAH = {
     "penilaian:kuesioner_serahkan": _KEADAAN,
     "penilaian:prasyarat": _KEADAAN,
     "penilaian:responden_tambah": _KEADAAN,
+    "penilaian:ekspor_ulang": _KEADAAN,
 }
 
 SAMPAH_TETAP = [

@@ -1,6 +1,7 @@
 """Kirim peringatan 90 dan 30 hari sebelum jangka waktu kerja sama berakhir.
 
-Jalankan sekali sehari (cron atau penjadwal). Tiap peringatan terkirim sekali per kerja sama.
+Pekerja latar belakang menjalankannya tiap pagi (kerjasama/pekerjaan.py); perintah ini untuk
+menjalankannya sekarang. Tiap peringatan terkirim sekali per kerja sama.
 """
 
 from django.core.management.base import BaseCommand

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from akun.predikat import admin_nasional
 from penilaian.inti.services import TindakanTidakSah
-from penilaian.kth import akses, ekspor, services
+from penilaian.kth import akses, services
 from penilaian.kth.forms import FormEkspor
 from penilaian.kth.models import EksporSertifikat, Sertifikat
 from perhutanan.berkas import respons_berkas
@@ -66,7 +66,7 @@ def ekspor_baru(request: HttpRequest) -> HttpResponse:
         request.POST or None, user=request.user, initial={"tahun": timezone.localdate().year}
     )
     if request.method == "POST" and form.is_valid():
-        permintaan = ekspor.ekspor_minta(
+        permintaan = services.ekspor_minta(
             provinsi=form.cleaned_data["provinsi"],
             tahun=form.cleaned_data["tahun"],
             kelas=form.cleaned_data["kelas"],
@@ -96,6 +96,19 @@ def ekspor_status(request: HttpRequest, pk: int) -> HttpResponse:
     permintaan = _ambil_ekspor(request, pk)
     templat = "penilaian/_ekspor_kemajuan.html" if request.htmx else "penilaian/ekspor_status.html"
     return render(request, templat, {"ekspor": permintaan, "menu_aktif": "ekspor"})
+
+
+@login_required
+@require_POST
+def ekspor_ulang(request: HttpRequest, pk: int) -> HttpResponse:
+    permintaan = _ambil_ekspor(request, pk)
+    try:
+        services.ekspor_ulang(permintaan=permintaan, oleh=request.user)
+    except TindakanTidakSah as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, "Ekspor diantrekan ulang.")
+    return redirect("penilaian:ekspor_status", pk=pk)
 
 
 @login_required

@@ -101,7 +101,8 @@ def test_a_queued_export_says_it_is_waiting_rather_than_zero_of_zero(client, adm
     client.force_login(admin_nasional)
     halaman = client.get(reverse("penilaian:ekspor_status", args=[ekspor.pk])).content.decode()
     assert "Menunggu giliran diproses" in halaman and "0 dari 0" not in halaman
-    assert "every 1s" in halaman
+    assert "every 2s" in halaman
+    assert 'value="0"' in halaman  # bukan 100% sebelum mulai
 
 
 def test_export_access(client, pendamping_a, kepala_dinas, admin_nasional, db):
