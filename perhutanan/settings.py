@@ -280,6 +280,8 @@ LOGGING = {
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
         "axes": {"level": "WARNING"},
+        # Pendaftaran tugas berkala tercatat di setiap perintah manage.py; cukup peringatannya.
+        "procrastinate.periodic": {"level": "WARNING"},
         # Unggahan rusak diuraikan untuk ditolak; peringatan pengurai bukan kejadian server.
         "pypdf": {"level": "ERROR"},
     },
