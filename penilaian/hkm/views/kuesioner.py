@@ -91,7 +91,11 @@ def kuesioner_jawab(request: HttpRequest, pk: int) -> HttpResponse:
         return render(
             request,
             "penilaian/_status_jawaban.html",
-            {"galat": str(e), "kode": indikator},
+            {
+                "galat": str(e),
+                "kode": indikator,
+                "tersimpan": services.jawaban_kuesioner(responden.kuesioner).get(indikator),
+            },
             status=422,
         )
     return render(

@@ -126,14 +126,16 @@ def jawab(request: HttpRequest, pk: int) -> HttpResponse:
         )
     except (TindakanTidakSah, MasukanTidakSah) as e:
         galat = str(e)
+    ringkas = selectors.ringkasan_berjalan(penilaian)
     return render(
         request,
         "penilaian/_kth_jawab.html",
         {
             "galat": galat,
             "kode": indikator,
+            "tersimpan": ringkas["jawaban"].get(indikator),
             "waktu": timezone.localtime(),
-            "ringkas": selectors.ringkasan_berjalan(penilaian),
+            "ringkas": ringkas,
         },
         status=422 if galat else 200,
     )
