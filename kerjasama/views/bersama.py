@@ -8,6 +8,7 @@ from kerjasama import services
 from kerjasama.models import KerjaSama
 from perhutanan.akses import ambil
 from perhutanan.forms import MasukanTidakSah
+from perhutanan.isian import kembalikan_isian
 
 
 def ambil_kerjasama(user, pk: int, *, ubah: bool = False) -> KerjaSama:
@@ -28,10 +29,13 @@ def ambil_kerjasama(user, pk: int, *, ubah: bool = False) -> KerjaSama:
 
 
 def jalankan(request, pk: int, fungsi, sukses: str) -> HttpResponse:
+    """Jalankan tindakan dari formulir kecil di halaman detail. Bila ditolak, pesannya tampil dan
+    isian formulirnya dikembalikan ke halaman detail (perhutanan.isian)."""
     try:
         fungsi()
     except (services.TindakanTidakSah, MasukanTidakSah) as e:
         messages.error(request, str(e))
+        kembalikan_isian(request, galat={"__all__": [str(e)]})
     else:
         messages.success(request, sukses)
     return redirect("kerjasama:detail", pk=pk)
@@ -41,7 +45,7 @@ def jalankan_formulir(request, ks: KerjaSama, form, fungsi, sukses: str) -> Http
     """Formulir kecil di halaman detail kerja sama: galatnya menjadi pesan di halaman itu, atau
     `fungsi(isian_bersih)` dijalankan seperti `jalankan`."""
     if not form.is_valid():
-        for pesan in form.errors.values():
-            messages.error(request, " ".join(pesan))
+        messages.error(request, "Belum tersimpan: perbaiki isian yang ditandai di formulirnya.")
+        kembalikan_isian(request, form)
         return redirect(ks)
     return jalankan(request, ks.pk, lambda: fungsi(form.cleaned_data), sukses)

@@ -51,13 +51,22 @@ def mitra_daftar(request: HttpRequest) -> HttpResponse:
 @login_required
 @permission_required("kerjasama.add_mitra", raise_exception=True)
 def mitra_tambah(request: HttpRequest) -> HttpResponse:
+    """Halaman biasa, atau (htmx, ?dialog=1) formulir di dalam dialog formulir kerja sama: mitra
+    baru langsung terpilih di formulir itu tanpa meninggalkan isiannya."""
+    dialog = bool(request.htmx) and request.GET.get("dialog") == "1"
     form = MitraForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         mitra = form.save(commit=False)
         mitra.dibuat_oleh = request.user
         mitra.save()
+        if dialog:
+            respons = render(request, "kerjasama/_mitra_terdaftar.html", {"mitra": mitra})
+            respons["HX-Trigger"] = "mitraTerdaftar"
+            return respons
         messages.success(request, f"Mitra {mitra} tersimpan. Lengkapi uji tuntasnya.")
         return redirect(mitra)
+    if dialog:
+        return render(request, "kerjasama/_mitra_dialog.html", {"form": form})
     return render(request, "kerjasama/mitra_form.html", {"form": form, "menu_aktif": "mitra"})
 
 

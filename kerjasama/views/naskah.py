@@ -14,6 +14,7 @@ from kerjasama.naskah import SEMUA_BUTIR
 from kerjasama.views.bersama import ambil_kerjasama
 from perhutanan.akses import boleh_ubah
 from perhutanan.berkas import respons_berkas
+from perhutanan.isian import kembalikan_isian
 from perhutanan.pdf import render_pdf
 
 
@@ -104,8 +105,8 @@ def naskah_tandatangani(request: HttpRequest, pk: int, versi: int) -> HttpRespon
     naskah = get_object_or_404(ks.naskah, versi=versi)
     form = TandaTanganForm(request.POST, request.FILES)
     if not form.is_valid():
-        for pesan in form.errors.values():
-            messages.error(request, " ".join(pesan))
+        messages.error(request, "Pindaian belum tersimpan: perbaiki isian yang ditandai.")
+        kembalikan_isian(request, form)
         return redirect("kerjasama:naskah", pk=pk)
     try:
         services.naskah_tandatangani(
@@ -116,6 +117,7 @@ def naskah_tandatangani(request: HttpRequest, pk: int, versi: int) -> HttpRespon
         )
     except services.TindakanTidakSah as e:
         messages.error(request, str(e))
+        kembalikan_isian(request, galat={"__all__": [str(e)]})
     else:
         messages.success(request, "Naskah yang ditandatangani tersimpan.")
     return redirect("kerjasama:naskah", pk=pk)

@@ -264,3 +264,23 @@ def test_only_the_partner_region_its_partnerships_or_a_national_admin_change_due
     assert client.post(url, data).status_code == 302
     client.force_login(admin_nasional)
     assert client.post(url, data).status_code == 302
+
+
+def test_a_refused_due_diligence_file_keeps_every_note_typed(
+    client, pendamping_a, mitra_bums, ks_usaha
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(pendamping_a)
+    data = {
+        "legalitas-terpenuhi": "ya",
+        "legalitas-catatan": "NIB 123 terverifikasi di OSS",
+        "pasar-catatan": "Kontrak dengan dua pembeli",
+        "legalitas-berkas": SimpleUploadedFile("nib.pdf", b"<html>bukan pdf</html>"),
+    }
+    respons = client.post(url("mitra_detail", mitra_bums.pk), data)
+    assert respons.status_code == 200
+    teks = respons.content.decode()
+    assert "NIB 123 terverifikasi di OSS" in teks and "Kontrak dengan dua pembeli" in teks
+    assert "pilih ulang berkas yang ditolak" in teks
+    assert not PemeriksaanMitra.objects.filter(mitra=mitra_bums).exists()

@@ -34,7 +34,7 @@ def test_from_need_to_a_signed_approved_business_partnership(
     halaman.get_by_label("Judul kerja sama").fill("Pemasaran kopi ke eksportir")
     halaman.get_by_label("Jenis kerja sama").select_option("usaha")
     halaman.get_by_label("Kebutuhan KPS-KUPS yang dijawab").fill("Pembeli tetap dengan harga layak")
-    halaman.get_by_label("Mitra").select_option(label="PT Kopi Nusantara")
+    halaman.get_by_label("Mitra", exact=True).select_option(label="PT Kopi Nusantara")
     halaman.get_by_role("button", name="Simpan").click()
     halaman.wait_for_url("**/kerja-sama/*/")
     assert halaman.get_by_text("belum memiliki kerja sama penguatan tata kelola").is_visible()

@@ -17,6 +17,7 @@ from penilaian.hkm.models import EvaluasiHkm
 from penilaian.inti import scoring
 from penilaian.inti.services import TindakanTidakSah
 from perhutanan.akses import ambil
+from perhutanan.isian import kembalikan_isian
 
 
 @login_required
@@ -104,12 +105,13 @@ def responden_tambah(request: HttpRequest, pk: int) -> HttpResponse:
             )
         except TindakanTidakSah as e:
             messages.error(request, str(e))
+            kembalikan_isian(request, galat={"__all__": [str(e)]})
         else:
             messages.success(request, f"Responden {responden} ditambahkan.")
             return redirect("penilaian:kuesioner_isi", pk=responden.pk)
     else:
-        for pesan in form.errors.values():
-            messages.error(request, " ".join(pesan))
+        messages.error(request, "Responden belum ditambahkan: perbaiki isian yang ditandai.")
+        kembalikan_isian(request, form)
     return redirect("penilaian:evaluasi_detail", pk=pk)
 
 

@@ -20,6 +20,7 @@ from penilaian.kth.models import BuktiFisik, PenilaianKth
 from perhutanan.akses import ambil
 from perhutanan.berkas import respons_berkas, validasi_berkas_pendukung
 from perhutanan.forms import MasukanTidakSah, teks_post
+from perhutanan.isian import kembalikan_isian
 
 S = PenilaianKth.Status
 
@@ -150,6 +151,7 @@ def bukti(request: HttpRequest, pk: int) -> HttpResponse:
     kode_sah = {i.kode for i in penilaian.kuesioner.versi.mesin.semua_indikator()}
     if indikator not in kode_sah or berkas is None:
         messages.error(request, "Pilih berkas bukti untuk indikator yang dinilai.")
+        kembalikan_isian(request, galat={"berkas": ["Pilih berkas bukti."]})
     elif penilaian.status not in (S.DRAF, S.DIKEMBALIKAN):
         messages.error(request, "Penilaian ini sudah diajukan.")
     else:
@@ -157,6 +159,7 @@ def bukti(request: HttpRequest, pk: int) -> HttpResponse:
             validasi_berkas_pendukung(berkas)
         except forms.ValidationError as e:
             messages.error(request, f"Bukti {indikator}: {' '.join(e.messages)}")
+            kembalikan_isian(request, galat={"berkas": e.messages})
         else:
             BuktiFisik.objects.create(
                 kuesioner=penilaian.kuesioner, indikator=indikator, berkas=berkas
