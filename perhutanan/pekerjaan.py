@@ -81,3 +81,15 @@ async def pulihkan_pekerjaan_macet(context, timestamp: int) -> int:
 async def bersihkan_pekerjaan_lama(context, timestamp: int) -> None:
     """Pekerjaan selesai lebih dari 30 hari dihapus agar tabel antrean tetap kecil."""
     await context.app.job_manager.delete_old_jobs(nb_hours=30 * 24, include_failed=False)
+
+
+# 20.47 UTC = 03.47 WIB.
+@app.periodic(cron="47 20 * * *")
+@app.task(queue="pemeliharaan", name="bersihkan_berkas_yatim")
+def bersihkan_berkas_yatim(timestamp: int) -> int:
+    """Berkas yang tertulis oleh transaksi yang kemudian dibatalkan tidak tertinggal selamanya."""
+    import datetime
+
+    from perhutanan.cadangan import hapus_berkas_yatim
+
+    return len(hapus_berkas_yatim(datetime.timedelta(hours=24)))
