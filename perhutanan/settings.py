@@ -178,6 +178,28 @@ STORAGES = {
         )
     },
 }
+# Berkas unggahan di penyimpanan objek S3 (MinIO di docker-compose) bila S3_BUCKET diisi, sehingga
+# beberapa server aplikasi di belakang penyeimbang beban berbagi berkas yang sama. Tanpa itu:
+# disk lokal MEDIA_ROOT (make run). Berkas selalu diunduh lewat view yang memeriksa cakupan,
+# tidak pernah lewat alamat publik bucket.
+S3_BUCKET = env.str("S3_BUCKET", default="")
+if S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": env.str("S3_ENDPOINT_URL", default="") or None,
+            "access_key": env.str("S3_ACCESS_KEY", default="") or None,
+            "secret_key": env.str("S3_SECRET_KEY", default="") or None,
+            "region_name": env.str("S3_REGION", default="us-east-1"),
+            "default_acl": "private",
+            "file_overwrite": False,
+            "querystring_auth": True,
+            "addressing_style": "path",
+            "signature_version": "s3v4",
+        },
+    }
+
 # Batas unggahan berkas pendukung (PDF, JPEG, PNG); validasi jenis ada di formulirnya.
 UNGGAHAN_MAKS_MB = env.int("UNGGAHAN_MAKS_MB", default=10)
 DATA_UPLOAD_MAX_MEMORY_SIZE = (UNGGAHAN_MAKS_MB + 1) * 1024 * 1024
@@ -290,6 +312,7 @@ LOGGING = {
         "axes": {"level": "WARNING"},
         # Pendaftaran tugas berkala tercatat di setiap perintah manage.py; cukup peringatannya.
         "procrastinate.periodic": {"level": "WARNING"},
+        "procrastinate.blueprints": {"level": "WARNING"},
         # Unggahan rusak diuraikan untuk ditolak; peringatan pengurai bukan kejadian server.
         "pypdf": {"level": "ERROR"},
     },

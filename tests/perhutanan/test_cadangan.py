@@ -100,7 +100,7 @@ def test_a_file_written_by_a_rolled_back_transaction_is_cleaned_up(kps_a, pendam
         pass
 
     with pytest.raises(Batal), transaction.atomic():
-        dokumen = DokumenPendukung(kps=kps_a, jenis="rkps", diunggah_oleh=pendamping_a)
+        dokumen = DokumenPendukung(kps=kps_a, jenis="peta_persetujuan", diunggah_oleh=pendamping_a)
         dokumen.berkas.save("rkps.pdf", ContentFile(pdf_uji("rkps")), save=False)
         dokumen.tanggal_dokumen = datetime.date(2026, 1, 1)
         dokumen.save()
@@ -109,7 +109,10 @@ def test_a_file_written_by_a_rolled_back_transaction_is_cleaned_up(kps_a, pendam
     assert default_storage.exists(yatim) and not DokumenPendukung.objects.exists()
 
     tersimpan = DokumenPendukung(
-        kps=kps_a, jenis="rkps", diunggah_oleh=pendamping_a, tanggal_dokumen=datetime.date.today()
+        kps=kps_a,
+        jenis="peta_persetujuan",
+        diunggah_oleh=pendamping_a,
+        tanggal_dokumen=datetime.date.today(),
     )
     tersimpan.berkas.save("rkps-sah.pdf", ContentFile(pdf_uji("sah")), save=False)
     tersimpan.save()
