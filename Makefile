@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup pustaka-sistem lint format clean bench
+.PHONY: run test setup pustaka-sistem lint format clean bench soak
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,3 +55,9 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles build .pytest_cache .ruff_cache
+
+# Uji tahan (bukan uji): 50 permintaan/detik selama 30 detik ke gunicorn + PostgreSQL, lalu sama
+# dengan PostgreSQL dimulai ulang di tengah; mencetak keberhasilan, p50/p95/p99, tulisan hilang.
+soak: setup
+	$(PY) bench/soak.py
+

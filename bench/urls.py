@@ -1,6 +1,7 @@
 from django.http import HttpResponse
 from django.urls import path
 
+from perhutanan.urls import handler500  # noqa: F401  (halaman 503 saat basis data putus)
 from perhutanan.urls import urlpatterns as proyek
 
 
