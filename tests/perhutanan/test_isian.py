@@ -61,3 +61,50 @@ def test_passwords_are_never_kept(client, db):
     )
     [entri] = client.session["isian_tertunda"]
     assert entri["data"] == {"nama": "A"}
+
+
+def test_a_refused_respondent_keeps_the_typed_name_for_the_evaluation_page(
+    client, pendamping_a, kps_a
+):
+    import datetime
+
+    from penilaian.hkm.services import evaluasi_buat
+    from penilaian.inti import definisi
+    from penilaian.inti.services import instrumen_muat
+    from tests.penilaian.conftest import FIXTURES
+
+    instrumen_muat(kanonik=definisi.dari_yaml((FIXTURES / "hkm.yaml").read_text()))
+
+    evaluasi = evaluasi_buat(kps=kps_a, oleh=pendamping_a, tanggal=datetime.date(2026, 10, 1))
+    client.force_login(pendamping_a)
+    alamat = reverse("penilaian:responden_tambah", args=[evaluasi.pk])
+    respons = client.post(alamat, {"nama": "Bu Euis", "peran": "bukan-peran"})
+    assert respons["Location"] == reverse("penilaian:evaluasi_detail", args=[evaluasi.pk])
+    [entri] = client.session["isian_tertunda"]
+    assert entri["aksi"] == alamat and entri["data"]["nama"] == "Bu Euis"
+    assert entri["galat"]["peran"]
+    halaman = client.get(respons["Location"])
+    assert halaman.context["isian_tertunda"][0]["data"]["nama"] == "Bu Euis"
+
+
+def test_a_refused_signed_scan_says_to_pick_the_file_again(client, pendamping_a, kps_a):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from kerjasama.services import naskah_simpan
+    from tests.kerjasama.conftest import isi_lengkap
+
+    ks = _ks(kps_a, pendamping_a)
+    naskah, _ = naskah_simpan(
+        kerjasama=ks, isi=isi_lengkap(), pola="hibah", persen_modal=None, oleh=pendamping_a
+    )
+    client.force_login(pendamping_a)
+    client.post(
+        reverse("kerjasama:naskah_ttd", args=[ks.pk, naskah.versi]),
+        {
+            "tanggal": "2026-11-01",
+            "berkas": SimpleUploadedFile("ttd.pdf", b"bukan pdf", content_type="application/pdf"),
+        },
+    )
+    [entri] = client.session["isian_tertunda"]
+    assert entri["data"]["tanggal"] == "2026-11-01"
+    assert any("pilih ulang berkasnya" in p for p in entri["galat"]["berkas"])
