@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from django.apps import apps
+from django.conf import settings
 from django.core.files.base import File
 from django.core.files.storage import default_storage
 from django.core.management import call_command
@@ -187,7 +188,14 @@ def _muat(data: Path) -> None:
     if connection.vendor == "postgresql":
         with connection.cursor() as kursor:
             kursor.execute("SET CONSTRAINTS ALL DEFERRED")  # urutan muat antartabel bebas
-    call_command("loaddata", str(data), verbosity=0)
+    # Riwayat dipulihkan apa adanya dari arsip: memuat relasi banyak-ke-banyak (grup pengguna)
+    # tidak boleh menambah baris riwayat baru. Perintah pulihkan berjalan di prosesnya sendiri.
+    semula = getattr(settings, "SIMPLE_HISTORY_ENABLED", True)
+    settings.SIMPLE_HISTORY_ENABLED = False
+    try:
+        call_command("loaddata", str(data), verbosity=0)
+    finally:
+        settings.SIMPLE_HISTORY_ENABLED = semula
 
 
 def periksa(manifest: dict) -> dict:

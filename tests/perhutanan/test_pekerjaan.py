@@ -289,3 +289,36 @@ def test_a_job_whose_workers_keep_dying_gives_up_with_a_message_and_a_retry(
     with connection.cursor() as kursor:
         kursor.execute("SELECT status FROM procrastinate_jobs ORDER BY id")
         assert kursor.fetchall() == [("failed",), ("todo",)]
+
+
+@pytest.mark.postgres
+def test_two_workers_never_run_the_same_job(antrean_bersih, settings, tmp_path):
+    """Dua pekerja sekaligus mengambil dari antrean yang sama: tiap pekerjaan dimulai sekali."""
+    settings.ANTREAN_PEKERJAAN = "procrastinate"
+    admin = PenggunaFactory(peran=peran.ADMIN)
+    _sertifikat_massal(5, admin)
+    provinsi = Provinsi.objects.get(kode="32")
+    permintaan = [
+        services.ekspor_minta(provinsi=provinsi, tahun=2026, kelas="", oleh=admin)
+        for _ in range(12)
+    ]
+    pekerja = [_mulai_pekerja(f"pekerja-{n}", tmp_path / f"{n}.log") for n in range(2)]
+    try:
+
+        def semua_selesai():
+            return EksporSertifikat.objects.filter(status="selesai").count() == len(permintaan)
+
+        _tunggu(semua_selesai, 90, "Tidak semua ekspor selesai")
+    finally:
+        for proses in pekerja:
+            proses.terminate()
+            proses.wait(timeout=30)
+    with connection.cursor() as kursor:
+        kursor.execute(
+            "SELECT j.id, count(e.id) FILTER (WHERE e.type = 'started'), j.status, j.worker_id "
+            "FROM procrastinate_jobs j LEFT JOIN procrastinate_events e ON e.job_id = j.id "
+            "WHERE j.task_name = 'ekspor_sertifikat_zip' GROUP BY j.id"
+        )
+        baris = kursor.fetchall()
+    assert len(baris) == len(permintaan)
+    assert all(mulai == 1 and status == "succeeded" for _, mulai, status, _ in baris)
