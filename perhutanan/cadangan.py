@@ -117,6 +117,8 @@ def cadangkan(tujuan: str | Path) -> dict:
             "basis_data": connection.vendor,
             "baris": jumlah,
             "berkas": daftar_berkas,
+            # Dirujuk baris (termasuk riwayat) tetapi tidak ada di penyimpanan: dilaporkan.
+            "berkas_hilang": sorted(berkas_dirujuk() - set(daftar_berkas)),
         }
         with tarfile.open(tujuan, "w:gz") as arsip:
             isi = json.dumps(manifest, ensure_ascii=False, indent=1).encode()

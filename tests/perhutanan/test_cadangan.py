@@ -56,6 +56,7 @@ def test_a_backup_restores_every_row_and_file_into_an_empty_database_and_storage
         manifest = json.load(t.extractfile("manifest.json"))
     assert manifest["baris"] == baris
     assert {j: b["sha256"] for j, b in manifest["berkas"].items()} == berkas
+    assert manifest["berkas_hilang"] == []
 
     # Menolak menimpa basis data yang berisi data.
     with pytest.raises(CommandError, match="sudah berisi data"):

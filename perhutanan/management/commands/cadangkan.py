@@ -17,6 +17,14 @@ class Command(BaseCommand):
     def handle(self, *args, arsip: str, **options):
         manifest = cadangkan(arsip)
         ukuran = sum(b["ukuran"] for b in manifest["berkas"].values())
+        hilang = manifest["berkas_hilang"]
+        if hilang:
+            self.stderr.write(
+                self.style.WARNING(
+                    f"{len(hilang)} berkas dirujuk data tetapi tidak ada di penyimpanan (tidak "
+                    f"dapat dicadangkan): " + ", ".join(hilang[:10])
+                )
+            )
         self.stdout.write(
             self.style.SUCCESS(
                 f"{arsip}: {sum(manifest['baris'].values())} baris dari "
