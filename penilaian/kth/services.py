@@ -267,10 +267,15 @@ def ekspor_minta(*, provinsi, tahun: int, kelas: str, oleh: Pengguna) -> EksporS
 
 @transaction.atomic
 def ekspor_ulang(*, permintaan: EksporSertifikat, oleh: Pengguna) -> EksporSertifikat:
-    """Tombol "Coba lagi" untuk ekspor yang gagal: antrekan ulang dari awal."""
+    """Tombol "Coba lagi" untuk ekspor yang gagal, atau yang menunggu pekerja terlalu lama:
+    antrekan ulang dari awal. Aman bila pekerjaan lamanya ternyata masih ada: keduanya memakai
+    kunci yang sama (tidak berjalan bersamaan) dan yang kedua berhenti bila ekspor sudah selesai."""
     permintaan = EksporSertifikat.objects.select_for_update().get(pk=permintaan.pk)
-    if permintaan.status != EksporSertifikat.Status.GAGAL:
-        raise TindakanTidakSah("Hanya ekspor yang gagal yang dapat dicoba lagi.")
+    if not (permintaan.status == EksporSertifikat.Status.GAGAL or permintaan.menunggu_lama):
+        raise TindakanTidakSah(
+            "Hanya ekspor yang gagal, atau yang menunggu lebih dari lima menit, yang dapat "
+            "dicoba lagi."
+        )
     permintaan.status = EksporSertifikat.Status.ANTRI
     permintaan.galat = ""
     permintaan.selesai_n = 0

@@ -166,3 +166,32 @@ def test_admins_edit_holidays_and_the_certificate_number_pattern(client, admin_n
     assert (
         pengaturan.pola_nomor.format(urut=7, tahun=2026, provinsi="32") == "007/DISHUT-JB/KTH/2026"
     )
+
+
+def test_an_export_waiting_too_long_can_be_queued_again(
+    client, admin_nasional, tiga_sertifikat, django_capture_on_commit_callbacks
+):
+    import datetime
+
+    from django.utils import timezone
+
+    ekspor = EksporSertifikat.objects.create(
+        diminta_oleh=admin_nasional, provinsi_id="32", tahun=2026
+    )
+    client.force_login(admin_nasional)
+    alamat = reverse("penilaian:ekspor_status", args=[ekspor.pk])
+    assert "Coba lagi" not in client.get(alamat).content.decode()
+    ulang = reverse("penilaian:ekspor_ulang", args=[ekspor.pk])
+    client.post(ulang)
+    ekspor.refresh_from_db()
+    assert ekspor.status == "antri"  # baru menunggu: ditolak, tetap menunggu
+
+    EksporSertifikat.objects.filter(pk=ekspor.pk).update(
+        dibuat_pada=timezone.now() - datetime.timedelta(minutes=6)
+    )
+    halaman = client.get(alamat).content.decode()
+    assert 'data-uji="menunggu-lama"' in halaman and "Coba lagi" in halaman
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(ulang)
+    ekspor.refresh_from_db()
+    assert (ekspor.status, ekspor.jumlah) == ("selesai", 3)
