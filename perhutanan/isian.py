@@ -49,14 +49,10 @@ def kembalikan_isian(request, form=None, *, galat: dict | None = None, pesan: st
     if form is not None:
         for nama, daftar in form.errors.items():
             per_kolom[nama] = list(daftar)
-        for nama in form.files or {}:
-            per_kolom.setdefault(nama, []).append(BERKAS_DIPILIH_ULANG)
     for nama, daftar in (galat or {}).items():
         per_kolom.setdefault(nama, []).extend(daftar)
-    for nama in request.FILES:
-        per_kolom.setdefault(nama, [])
-        if BERKAS_DIPILIH_ULANG not in per_kolom[nama]:
-            per_kolom[nama].append(BERKAS_DIPILIH_ULANG)
+    for nama in request.FILES:  # berkas tidak dapat dikembalikan ke kotak unggahnya
+        per_kolom.setdefault(nama, []).append(BERKAS_DIPILIH_ULANG)
     _simpan(
         request,
         {

@@ -17,6 +17,7 @@ Dengan SQLite (`make run`, uji) tidak ada pekerja: `antrekan` menjalankan pekerj
 transaksi commit, di proses yang sama.
 """
 
+import datetime
 import json
 import logging
 from collections.abc import Callable
@@ -26,6 +27,8 @@ from django.conf import settings
 from django.db import transaction
 from procrastinate import jobs
 from procrastinate.contrib.django import app
+
+from perhutanan.cadangan import hapus_berkas_yatim
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +91,4 @@ async def bersihkan_pekerjaan_lama(context, timestamp: int) -> None:
 @app.task(queue="pemeliharaan", name="bersihkan_berkas_yatim")
 def bersihkan_berkas_yatim(timestamp: int) -> int:
     """Berkas yang tertulis oleh transaksi yang kemudian dibatalkan tidak tertinggal selamanya."""
-    import datetime
-
-    from perhutanan.cadangan import hapus_berkas_yatim
-
     return len(hapus_berkas_yatim(datetime.timedelta(hours=24)))

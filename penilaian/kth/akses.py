@@ -13,6 +13,7 @@ from akun.predikat import admin_nasional
 from kelompok.forms import provinsi_dalam_cakupan
 from kelompok.models import Provinsi
 from penilaian.kth.models import PenilaianKth, Sertifikat
+from perhutanan.akses import boleh_ubah
 
 
 def terbaca(user):
@@ -21,10 +22,8 @@ def terbaca(user):
 
 
 def boleh_isi(user, pk: int) -> bool:
-    return (
-        user.has_perm("penilaian.change_penilaiankth")
-        and PenilaianKth.objects.untuk(user, ubah=True).filter(pk=pk).exists()
-    )
+    """Penilai KTH provinsinya (cakupan ubah PenilaianKthQuerySet) dengan izin ubah."""
+    return boleh_ubah(PenilaianKth, user, pk)
 
 
 def ambil_penilaian(user, pk: int, *, ubah: bool = False) -> PenilaianKth:

@@ -34,6 +34,7 @@ from penilaian.kth.models import (
     Sertifikat,
     UrutanSertifikat,
 )
+from penilaian.kth.pekerjaan import ekspor_sertifikat_zip
 from penilaian.kth.sertifikat import pdf_sertifikat, url_verifikasi
 from perhutanan.pekerjaan import antrekan
 
@@ -287,8 +288,6 @@ def ekspor_ulang(*, permintaan: EksporSertifikat, oleh: Pengguna) -> EksporSerti
 
 
 def _antrekan_ekspor(permintaan: EksporSertifikat) -> None:
-    from penilaian.kth.pekerjaan import ekspor_sertifikat_zip
-
     antrekan(
         ekspor_sertifikat_zip, kunci=f"ekspor-sertifikat-{permintaan.pk}", ekspor_id=permintaan.pk
     )

@@ -17,6 +17,17 @@ def siti(db):
     return PenggunaFactory(username="siti", nama="Siti", peran=peran.PENDAMPING, provinsi_id="32")
 
 
+def isi_kerjasama_baru(halaman, live_server, pendamping, judul: str, kebutuhan: str):
+    """Masuk, buka formulir kerja sama baru untuk KPS dampingannya, isi tanpa mengirim."""
+    kps = KpsFactory(nama=f"KPS {judul}", pendamping=pendamping)
+    masuk(halaman, live_server, pendamping.username)
+    halaman.goto(f"{live_server.url}/kerja-sama/baru/{kps.pk}/")
+    halaman.get_by_label("Judul kerja sama").fill(judul)
+    halaman.get_by_label("Kebutuhan KPS-KUPS yang dijawab").fill(kebutuhan)
+    halaman.get_by_label("Jenis kerja sama").select_option("usaha")
+    return kps
+
+
 def test_a_refused_step_keeps_the_note_and_says_why_next_to_the_file(
     live_server, halaman_ponsel, siti, tmp_path, periksa_aksesibilitas
 ):
@@ -55,13 +66,10 @@ def test_a_refused_step_keeps_the_note_and_says_why_next_to_the_file(
 def test_a_form_sent_after_the_session_expired_is_restored_after_logging_in(
     live_server, halaman_ponsel, siti
 ):
-    kps = KpsFactory(nama="KPS Sesi", pendamping=siti)
     halaman = halaman_ponsel
-    masuk(halaman, live_server, "siti")
-    halaman.goto(f"{live_server.url}/kerja-sama/baru/{kps.pk}/")
-    halaman.get_by_label("Judul kerja sama").fill("Pengolahan gula aren")
-    halaman.get_by_label("Kebutuhan KPS-KUPS yang dijawab").fill("Alat masak dan pembeli tetap")
-    halaman.get_by_label("Jenis kerja sama").select_option("usaha")
+    kps = isi_kerjasama_baru(
+        halaman, live_server, siti, "Pengolahan gula aren", "Alat masak dan pembeli tetap"
+    )
     halaman.context.clear_cookies(name="sessionid")  # sesi habis selagi mengisi
     halaman.get_by_role("button", name="Simpan").click()
     halaman.wait_for_url("**/akun/masuk/**")
@@ -88,13 +96,8 @@ def test_a_form_sent_after_the_session_expired_is_restored_after_logging_in(
 def test_a_new_partner_is_registered_in_place_and_the_form_keeps_its_input(
     live_server, halaman_ponsel, siti
 ):
-    kps = KpsFactory(nama="KPS Dialog", pendamping=siti)
     halaman = halaman_ponsel
-    masuk(halaman, live_server, "siti")
-    halaman.goto(f"{live_server.url}/kerja-sama/baru/{kps.pk}/")
-    halaman.get_by_label("Judul kerja sama").fill("Pemasaran kopi")
-    halaman.get_by_label("Kebutuhan KPS-KUPS yang dijawab").fill("Pembeli tetap")
-    halaman.get_by_label("Jenis kerja sama").select_option("usaha")
+    isi_kerjasama_baru(halaman, live_server, siti, "Pemasaran kopi", "Pembeli tetap")
     halaman.get_by_role("button", name="Daftarkan mitra baru").click()
     dialog = halaman.locator("#dialog-mitra")
     dialog.get_by_role("button", name="Simpan mitra").click()  # kosong: ditolak di dialog

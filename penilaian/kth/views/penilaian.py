@@ -68,7 +68,9 @@ def baru(request: HttpRequest, kth_pk: int) -> HttpResponse:
 @login_required
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     penilaian = akses.ambil_penilaian(request.user, pk)
-    boleh_isi = penilaian.status in (S.DRAF, S.DIKEMBALIKAN) and akses.boleh_isi(request.user, pk)
+    # Satu pemeriksaan untuk isi dan tarik: tombolnya sesuai dengan yang diizinkan view-nya.
+    dapat_ubah = akses.boleh_isi(request.user, pk)
+    boleh_isi = penilaian.status in (S.DRAF, S.DIKEMBALIKAN) and dapat_ubah
     ringkas = selectors.ringkasan_berjalan(penilaian)
     bukti: dict[str, list] = {}
     for b in penilaian.kuesioner.bukti.all():
@@ -97,11 +99,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "boleh_isi": boleh_isi,
             "boleh_tetapkan": penilaian.status == S.DIAJUKAN
             and akses.boleh_tetapkan(request.user, penilaian),
-            "boleh_tarik": penilaian.status != S.DITARIK
-            and (
-                boleh_isi
-                or PenilaianKth.objects.untuk(request.user, ubah=True).filter(pk=pk).exists()
-            ),
+            "boleh_tarik": penilaian.status != S.DITARIK and dapat_ubah,
             "riwayat": penilaian.riwayat_status.select_related("oleh"),
             "sertifikat": getattr(penilaian, "sertifikat", None)
             if penilaian.status != S.DRAF
