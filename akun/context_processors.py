@@ -1,5 +1,8 @@
+from functools import cache
+
 from django.http import HttpRequest
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf
+from django.urls import reverse as reverse_django
 
 from akun import peran as peran_mod
 from akun import predikat
@@ -7,6 +10,16 @@ from akun import predikat
 
 def peran_utama_kadis(user) -> bool:
     return user.punya_peran(peran_mod.KEPALA_DINAS)
+
+
+@cache
+def _alamat(nama: str, urlconf, awalan: str) -> str:
+    return reverse_django(nama, urlconf=urlconf)
+
+
+def reverse(nama: str) -> str:
+    """Alamat menu dihitung sekali per proses (per urlconf dan awalan skrip), bukan per halaman."""
+    return _alamat(nama, get_urlconf(), get_script_prefix())
 
 
 def navigasi(request: HttpRequest) -> dict:
@@ -72,7 +85,7 @@ def navigasi(request: HttpRequest) -> dict:
     # /admin/ hanya untuk admin nasional (perhutanan.admin_situs).
     if user.is_staff and user.punya_peran(peran_mod.ADMIN) and not user.provinsi_id:
         menu.append({"label": "Administrasi", "url": reverse("admin:index"), "kunci": "admin"})
-    belum_dibaca = user.notifikasi.filter(dibaca=False).count()
+    belum_dibaca = user.notifikasi_belum_dibaca
     menu.append(
         {
             "label": f"Notifikasi ({belum_dibaca})" if belum_dibaca else "Notifikasi",

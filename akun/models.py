@@ -7,6 +7,7 @@ from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
 from akun import peran as peran_mod
+from akun.akses import muat_akses
 from akun.peran import Peran
 
 
@@ -68,9 +69,17 @@ class Pengguna(AbstractUser):
         default=False,
         help_text="Diisi saat kata sandi sementara dibuat admin; dihapus setelah diganti.",
     )
+    # Angka lencana Notifikasi di menu: ikut terbaca bersama baris pengguna di setiap permintaan,
+    # sehingga menu tidak menghitung ulang notifikasi. Hanya ditulis dengan UPDATE atomik
+    # (kerjasama.services.beritahu menambah, halaman Notifikasi menghitung ulang), tidak pernah
+    # oleh save() biasa yang bisa membawa angka basi dari objek lama (lihat save di bawah).
+    notifikasi_belum_dibaca = models.PositiveIntegerField(default=0, editable=False)
     # Kata sandi dan waktu masuk terakhir bukan perubahan data yang perlu dilacak. Peran (grup)
     # dilacak juga, sehingga pemberian dan pencabutan peran tercatat dengan siapa dan kapan.
-    history = HistoricalRecords(excluded_fields=["password", "last_login"], m2m_fields=["groups"])
+    history = HistoricalRecords(
+        excluded_fields=["password", "last_login", "notifikasi_belum_dibaca"],
+        m2m_fields=["groups"],
+    )
 
     objects = PenggunaManager()
 
@@ -84,6 +93,15 @@ class Pengguna(AbstractUser):
     def __str__(self) -> str:
         return self.nama or self.username
 
+    def save(self, *args, **kwargs):
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [
+                f.name
+                for f in self._meta.concrete_fields
+                if not f.primary_key and f.name != "notifikasi_belum_dibaca"
+            ]
+        super().save(*args, **kwargs)
+
     def get_full_name(self) -> str:
         return self.nama or self.username
 
@@ -94,9 +112,10 @@ class Pengguna(AbstractUser):
 
     @cached_property
     def daftar_peran(self) -> list[Peran]:
-        """Peran pengguna menurut urutan prioritas; satu kueri, disimpan di objek."""
-        nama_grup = set(self.groups.values_list("name", flat=True))
-        return [p for p in peran_mod.SEMUA_PERAN if p.nama_grup in nama_grup]
+        """Peran pengguna menurut urutan prioritas; dibaca bersama izinnya (akun.backends)."""
+        if not hasattr(self, "_nama_grup_cache"):
+            muat_akses(self)
+        return [p for p in peran_mod.SEMUA_PERAN if p.nama_grup in self._nama_grup_cache]
 
     @property
     def peran_utama(self) -> Peran | None:

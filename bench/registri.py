@@ -1,10 +1,12 @@
-"""Tolok ukur halaman registri pada 1.000 KPS dan skala nasional, dalam satu kali jalan.
+"""Tolok ukur halaman registri dan kuesioner pada 1.000 KPS dan skala nasional, satu kali jalan.
 
     python bench/registri.py                 # PostgreSQL perhutanan_bench (dibuat ulang)
     BENCH_DATABASE_URL=sqlite:////tmp/b.db python bench/registri.py --penuh 5000
 
 Untuk tiap halaman: jumlah kueri SQL dan median waktu server (klien uji Django, seluruh
-middleware dan templat) di dua ukuran data, serta rasionya terhadap view kosong (lantai).
+middleware dan templat) di dua ukuran data, serta rasionya terhadap view kosong ("lantai": view
+Django paling sederhana lewat middleware yang sama, tanpa sesi) di ukuran yang sama. Lantai
+bersesi (pengguna masuk: sesi, pengguna dan aksesnya) dicetak juga sebagai pembanding.
 Ini bukan uji: angka waktu bergantung pada mesin; jumlah kueri harus sama di kedua ukuran.
 """
 
@@ -47,26 +49,61 @@ def siapkan_basis_data(ulang: bool) -> None:
     koneksi.close()
 
 
-def ukur(client, alamat: str, ulang: int) -> tuple[int, float]:
+def ukur(client, alamat: str, ulang: int, kirim=None) -> tuple[int, float]:
+    """`kirim`: None untuk GET, atau fungsi n -> data POST (htmx) yang berbeda tiap kali."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    n = iter(range(10**9))
+
+    def minta():
+        if kirim is None:
+            return client.get(alamat)
+        return client.post(alamat, kirim(next(n)), HTTP_HX_REQUEST="true")
+
     for _ in range(3):
-        status = client.get(alamat).status_code
+        status = minta().status_code
         if status != 200:
             raise SystemExit(f"{alamat} menjawab {status}")
     with CaptureQueriesContext(connection) as kueri:
-        client.get(alamat)
+        minta()
     # Dibaca sekarang: permintaan berikutnya mengosongkan log kueri koneksi.
     jumlah_kueri = len(kueri)
     waktu = []
     for _ in range(ulang):
         mulai = time.perf_counter()
-        respons = client.get(alamat)
+        respons = minta()
         if hasattr(respons, "streaming_content"):
             b"".join(respons.streaming_content)
         waktu.append((time.perf_counter() - mulai) * 1000)
     return jumlah_kueri, statistics.median(waktu)
+
+
+JENIS = {"daftar": 40, "detail": 30, "simpan": 15}  # sasaran: paling banyak sekian x lantai
+
+
+def siapkan_kuesioner(pendamping, kps):
+    """Evaluasi HKm dengan satu responden untuk KPS sintetis pertama (dipakai ulang)."""
+    import datetime
+
+    from penilaian.hkm.models import EvaluasiHkm
+    from penilaian.hkm.services import evaluasi_buat, responden_tambah
+    from penilaian.inti import definisi, services
+
+    services.instrumen_muat(
+        kanonik=definisi.dari_yaml((AKAR / "fixtures" / "instrumen" / "hkm.yaml").read_text())
+    )
+    evaluasi = EvaluasiHkm.objects.filter(kps=kps).first() or evaluasi_buat(
+        kps=kps, oleh=pendamping, tanggal=datetime.date(2026, 11, 1)
+    )
+    responden = evaluasi.responden.first() or responden_tambah(
+        evaluasi=evaluasi, nama="Responden Bench", peran="anggota", anggota=None, oleh=pendamping
+    )
+    indikator = [
+        (i.kode, [o.kode for o in i.opsi])
+        for i in evaluasi.versi.mesin.semua_indikator(termasuk_prasyarat=False)
+    ]
+    return evaluasi, responden, indikator
 
 
 def halaman(admin, pendamping):
@@ -79,8 +116,15 @@ def halaman(admin, pendamping):
     kups = Kups.objects.filter(kps__nomor_sk__startswith="SINTETIS/").order_by("pk").first()
     kps_pendamping = Kps.objects.untuk(pendamping).order_by("pk").first()
     halaman_akhir = (Kps.objects.count() + 24) // 25
+    evaluasi, responden, indikator = siapkan_kuesioner(pendamping, kps_pendamping)
+
+    def jawaban(n: int) -> dict:
+        kode, opsi = indikator[n % len(indikator)]
+        return {"indikator": kode, kode: opsi[(n // len(indikator)) % len(opsi)]}
+
     return [
-        ("lantai (view kosong)", admin, "/lantai/"),
+        ("lantai (view kosong)", None, "/lantai/"),
+        ("lantai bersesi (pengguna masuk)", admin, "/lantai/"),
         ("KPS daftar", admin, reverse("kelompok:kps_daftar")),
         (
             "KPS daftar, halaman terakhir",
@@ -110,7 +154,33 @@ def halaman(admin, pendamping):
         ("KTH saring kelas", admin, reverse("kelompok:kth_daftar") + "?kelas=madya"),
         ("KTH detail", admin, reverse("kelompok:kth_detail", args=[kth.pk])),
         ("Anggota KPS daftar", admin, reverse("kelompok:anggota_daftar", args=["kps", kps.pk])),
+        (
+            "Evaluasi HKm detail",
+            pendamping,
+            reverse("penilaian:evaluasi_detail", args=[evaluasi.pk]),
+        ),
+        (
+            "Kuesioner HKm (isi responden)",
+            pendamping,
+            reverse("penilaian:kuesioner_isi", args=[responden.pk]),
+        ),
+        (
+            "Simpan jawaban kuesioner",
+            pendamping,
+            reverse("penilaian:kuesioner_jawab", args=[responden.pk]),
+            jawaban,
+        ),
     ]
+
+
+def jenis_halaman(nama: str) -> str | None:
+    if nama.startswith("lantai"):
+        return None
+    if nama.startswith("Simpan"):
+        return "simpan"
+    if "daftar" in nama or "cari" in nama or "saring" in nama:
+        return "daftar"
+    return "detail"
 
 
 def main() -> None:
@@ -161,12 +231,15 @@ def main() -> None:
         )
         daftar = halaman(admin, pendamping)
         hasil[label] = {"jumlah": jumlah, "halaman": {}}
-        klien = {}
-        for nama, pengguna, alamat in daftar:
-            if pengguna.pk not in klien:
-                klien[pengguna.pk] = Client()
-                klien[pengguna.pk].force_login(pengguna)
-            hasil[label]["halaman"][nama] = ukur(klien[pengguna.pk], alamat, args.ulang)
+        klien = {None: Client()}
+        for nama, pengguna, alamat, *kirim in daftar:
+            kunci = pengguna.pk if pengguna else None
+            if kunci not in klien:
+                klien[kunci] = Client()
+                klien[kunci].force_login(pengguna)
+            hasil[label]["halaman"][nama] = ukur(
+                klien[kunci], alamat, args.ulang, kirim[0] if kirim else None
+            )
             print(f"  {label:5} {nama:40} {hasil[label]['halaman'][nama]}", flush=True)
 
     lantai = {u: hasil[u]["halaman"]["lantai (view kosong)"][1] for u in hasil}
@@ -175,13 +248,30 @@ def main() -> None:
         f"Penuh: {hasil['penuh']['jumlah']}.",
         "",
         "| Halaman | Kueri kecil | Kueri penuh | Median kecil (ms) | Median penuh (ms) "
-        "| x lantai (penuh) |",
-        "|---|---|---|---|---|---|",
+        "| x lantai (kecil) | x lantai (penuh) | Sasaran |",
+        "|---|---|---|---|---|---|---|---|",
     ]
+    meleset = []
     for nama in hasil["kecil"]["halaman"]:
         qk, tk = hasil["kecil"]["halaman"][nama]
         qp, tp = hasil["penuh"]["halaman"][nama]
-        baris.append(f"| {nama} | {qk} | {qp} | {tk:.1f} | {tp:.1f} | {tp / lantai['penuh']:.1f} |")
+        rk, rp = tk / lantai["kecil"], tp / lantai["penuh"]
+        jenis = jenis_halaman(nama)
+        sasaran = f"<= {JENIS[jenis]}x" if jenis else ""
+        if jenis and max(rk, rp) > JENIS[jenis]:
+            sasaran += " MELESET"
+            meleset.append(nama)
+        baris.append(
+            f"| {nama} | {qk} | {qp} | {tk:.1f} | {tp:.1f} | {rk:.1f} | {rp:.1f} | {sasaran} |"
+        )
+    cari = {u: hasil[u]["halaman"]["KPS cari nama"][1] for u in hasil}
+    rasio_cari = cari["penuh"] / cari["kecil"]
+    baris += [
+        "",
+        f"Pencarian nama KPS: penuh/kecil = {rasio_cari:.2f} (sasaran <= 1,3)"
+        + ("" if rasio_cari <= 1.3 else " MELESET"),
+        f"Sasaran rasio terlampaui: {', '.join(meleset) if meleset else 'tidak ada'}.",
+    ]
     laporan = "\n".join(baris)
     print("\n" + laporan)
     keluaran = AKAR / "build" / "bench-registri.md"

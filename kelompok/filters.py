@@ -2,10 +2,12 @@
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, Value
+from django.db.models.functions import Upper
 
 from kelompok.kelas_kups import KelasKups
-from kelompok.models import Kabupaten, KelasKth, Kps, Kth, Kups, Penugasan, Provinsi, Skema
+from kelompok.models import Kabupaten, KelasKth, Kps, Kth, Kups, Penugasan, Skema
+from kelompok.pilihan import pilihan_provinsi
 
 URUTAN_KPS = [
     ("nama", "Nama (A-Z)"),
@@ -25,8 +27,9 @@ URUTAN_KTH = [
 
 class PenyaringKelompok(django_filters.FilterSet):
     q = django_filters.CharFilter(label="Cari", method="cari")
-    provinsi = django_filters.ModelChoiceFilter(
-        queryset=Provinsi.objects.all(), label="Provinsi", empty_label="Semua provinsi"
+    # Pilihan dari cache (kelompok.pilihan), bukan kueri baru di setiap halaman daftar.
+    provinsi = django_filters.ChoiceFilter(
+        choices=pilihan_provinsi, label="Provinsi", empty_label="Semua provinsi"
     )
     kabupaten = django_filters.ModelChoiceFilter(
         queryset=Kabupaten.objects.none(), label="Kabupaten/kota", empty_label="Semua"
@@ -37,7 +40,6 @@ class PenyaringKelompok(django_filters.FilterSet):
         method="saring_arsip",
         widget=forms.CheckboxInput,
     )
-    kolom_cari: tuple[str, ...] = ("nama",)
     jalur_kps = "pk"
 
     def __init__(self, data=None, *args, **kwargs):
@@ -56,10 +58,9 @@ class PenyaringKelompok(django_filters.FilterSet):
         return qs
 
     def cari(self, queryset, name, value):
-        q = Q()
-        for kolom in self.kolom_cari:
-            q |= Q(**{f"{kolom}__icontains": value.strip()})
-        return queryset.filter(q)
+        # Kolom `cari` = UPPER(nama, nomor, ketua); nilai dicari dalam huruf besar oleh basis
+        # data yang sama, sehingga aturan huruf besarnya pasti sama dengan isi kolom.
+        return queryset.filter(cari__contains=Upper(Value(value.strip())))
 
     def saring_pendamping(self, queryset, name, value):
         cocok = Penugasan.objects.filter(
@@ -86,7 +87,6 @@ class PenyaringKps(PenyaringKelompok):
     urut = django_filters.ChoiceFilter(
         choices=URUTAN_KPS, label="Urutkan", empty_label=None, method="urutkan"
     )
-    kolom_cari = ("nama", "nomor_sk", "ketua")
 
     class Meta:
         model = Kps
@@ -113,7 +113,6 @@ class PenyaringKth(PenyaringKelompok):
     urut = django_filters.ChoiceFilter(
         choices=URUTAN_KTH, label="Urutkan", empty_label=None, method="urutkan"
     )
-    kolom_cari = ("nama", "nomor_register", "ketua")
     jalur_kps = "kps_id"
 
     class Meta:

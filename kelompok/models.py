@@ -6,7 +6,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Concat, Upper
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -159,6 +160,14 @@ class KelompokQuerySet(models.QuerySet):
         )
 
 
+def kolom_cari(*kolom: str) -> Upper:
+    """UPPER(kolom1 || ' ' || kolom2 ...): isi kolom pencarian tersimpan (GeneratedField)."""
+    bagian = []
+    for k in kolom:
+        bagian += [k, Value(" ")]
+    return Upper(Concat(*bagian[:-1], output_field=models.TextField()))
+
+
 class Berlokasi(models.Model):
     """Kelompok yang berkedudukan di sebuah desa; kabupaten dan provinsi mengikuti kode desa.
 
@@ -241,7 +250,14 @@ class Kps(Berlokasi):
         related_name="kps_dampingan",
         blank=True,
     )
-    history = HistoricalRecords()
+    # Satu kolom pencarian (nama, nomor SK, ketua) dalam huruf besar, dengan indeks trigram di
+    # PostgreSQL: "cari" menjadi satu pindaian indeks, bukan tiga ILIKE atas seluruh tabel.
+    cari = models.GeneratedField(
+        expression=kolom_cari("nama", "nomor_sk", "ketua"),
+        output_field=models.TextField(),
+        db_persist=True,
+    )
+    history = HistoricalRecords(excluded_fields=["cari"])
 
     objects = KpsQuerySet.as_manager()
 
@@ -329,7 +345,11 @@ class Kups(models.Model):
         verbose_name = "KUPS"
         verbose_name_plural = "KUPS"
         ordering = ["nama", "pk"]
-        indexes = [models.Index(fields=["kelas"], name="kups_kelas")]
+        indexes = [
+            models.Index(fields=["kelas"], name="kups_kelas"),
+            # Jumlah KUPS aktif per KPS di halaman daftar: dibaca dari indeks saja.
+            models.Index(fields=["kps", "diarsipkan_pada"], name="kups_kps"),
+        ]
 
     def __str__(self) -> str:
         return self.nama
@@ -403,7 +423,12 @@ class Kth(Berlokasi):
     kelas = models.CharField(
         "kelas saat ini", max_length=10, choices=KelasKth.choices, blank=True, editable=False
     )
-    history = HistoricalRecords()
+    cari = models.GeneratedField(
+        expression=kolom_cari("nama", "nomor_register", "ketua"),
+        output_field=models.TextField(),
+        db_persist=True,
+    )
+    history = HistoricalRecords(excluded_fields=["cari"])
 
     objects = KthQuerySet.as_manager()
 

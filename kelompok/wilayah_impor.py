@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from kelompok.models import Desa, Kabupaten, Kecamatan, Provinsi
+from kelompok.pilihan import lupakan_pilihan_provinsi
 
 POLA = [
     re.compile(r"^\d{2}$"),
@@ -99,4 +100,5 @@ def impor_wilayah(teks: str, *, simpan: bool = True) -> HasilImporWilayah:
                 unique_fields=["kode"],
                 update_fields=["nama", INDUK[tingkat]],
             )
+        lupakan_pilihan_provinsi()
     return hasil

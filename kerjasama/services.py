@@ -7,7 +7,8 @@ import re
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from akun import peran
@@ -84,12 +85,36 @@ def mitra_serupa(*, nama: str, nomor_registrasi: str, kecuali: int | None = None
 # ------------------------------------------------------------------ notifikasi
 
 
+def notifikasi_hitung_ulang(pengguna) -> int:
+    """Samakan angka lencana dengan jumlah notifikasi yang belum dibaca (satu UPDATE)."""
+    belum = (
+        Notifikasi.objects.filter(penerima=OuterRef("pk"), dibaca=False)
+        .order_by()
+        .values("penerima")
+        .annotate(n=Count("*"))
+        .values("n")
+    )
+    Pengguna.objects.filter(pk=pengguna.pk).update(
+        notifikasi_belum_dibaca=Coalesce(Subquery(belum), 0)
+    )
+    pengguna.refresh_from_db(fields=["notifikasi_belum_dibaca"])
+    return pengguna.notifikasi_belum_dibaca
+
+
+def notifikasi_tandai_dibaca(pengguna) -> None:
+    Notifikasi.objects.filter(penerima=pengguna, dibaca=False).update(dibaca=True)
+    notifikasi_hitung_ulang(pengguna)
+
+
 def beritahu(*, penerima, judul: str, pesan: str = "", tautan: str = "") -> None:
     """Catat notifikasi di aplikasi dan kirim surel; panggil lewat transaction.on_commit."""
     unik = {p.pk: p for p in penerima if p is not None and p.is_active}
     penerima = list(unik.values())  # pendamping yang juga pembuat hanya menerima satu
     Notifikasi.objects.bulk_create(
         Notifikasi(penerima=p, judul=judul, pesan=pesan, tautan=tautan) for p in penerima
+    )
+    Pengguna.objects.filter(pk__in=[p.pk for p in penerima]).update(
+        notifikasi_belum_dibaca=F("notifikasi_belum_dibaca") + 1
     )
     alamat = [p.email for p in penerima if p.email]
     if alamat:

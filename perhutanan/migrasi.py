@@ -7,9 +7,16 @@ def _nama(tabel: str, kolom: str) -> str:
     return f"{tabel}_{kolom}_trgm"[:63]
 
 
-def indeks_trigram(*pasangan: tuple[str, str]) -> migrations.RunPython:
+def indeks_trigram(
+    *pasangan: tuple[str, str], huruf_besar: bool = True, hapus: bool = False
+) -> migrations.RunPython:
     """Indeks GIN trigram atas UPPER(kolom::text), bentuk yang dipakai Django untuk `icontains`,
-    sehingga pencarian "mengandung" memakai indeks, bukan memindai seluruh tabel."""
+    sehingga pencarian "mengandung" memakai indeks, bukan memindai seluruh tabel.
+
+    `huruf_besar=False`: atas kolom itu sendiri (kolom yang isinya sudah huruf besar, dicari
+    dengan `contains`). `hapus=True`: kebalikannya, untuk indeks yang digantikan.
+    """
+    ekspresi = 'upper("{kolom}"::text)' if huruf_besar else '"{kolom}"'
 
     def maju(apps, schema_editor):
         if schema_editor.connection.vendor != "postgresql":
@@ -19,7 +26,7 @@ def indeks_trigram(*pasangan: tuple[str, str]) -> migrations.RunPython:
             for tabel, kolom in pasangan:
                 kursor.execute(
                     f'CREATE INDEX IF NOT EXISTS "{_nama(tabel, kolom)}" ON "{tabel}" '
-                    f'USING gin (upper("{kolom}"::text) gin_trgm_ops)'
+                    f"USING gin ({ekspresi.format(kolom=kolom)} gin_trgm_ops)"
                 )
 
     def mundur(apps, schema_editor):
@@ -29,4 +36,6 @@ def indeks_trigram(*pasangan: tuple[str, str]) -> migrations.RunPython:
             for tabel, kolom in pasangan:
                 kursor.execute(f'DROP INDEX IF EXISTS "{_nama(tabel, kolom)}"')
 
+    if hapus:
+        return migrations.RunPython(mundur, maju)
     return migrations.RunPython(maju, mundur)

@@ -50,7 +50,9 @@ def antrekan(tugas, *, kunci: str | None = None, **kwargs) -> None:
         # Lewat koneksi Django: baris pekerjaan ikut transaksi yang sedang berjalan.
         tugas.configure(lock=kunci).defer(**kwargs)
         return
-    transaction.on_commit(lambda: tugas(**kwargs))
+    # robust: seperti pekerja sungguhan, pekerjaan yang gagal dicatat di log (dan oleh pemiliknya)
+    # tanpa menggagalkan permintaan yang datanya sudah tersimpan.
+    transaction.on_commit(lambda: tugas(**kwargs), robust=True)
 
 
 @app.periodic(cron=settings.PEKERJA_PERIKSA_CRON)

@@ -126,7 +126,7 @@ AUTHENTICATION_BACKENDS = [
     # Pertama: menolak masuk selama akun dan alamat itu terkunci karena gagal berulang.
     "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "akun.backends.BackendIzin",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -234,6 +234,8 @@ PROCRASTINATE_WORKER_DEFAULTS = {
 # Jeda buatan per berkas di ekspor ZIP; hanya untuk uji kematian pekerja dan tolok ukur.
 EKSPOR_JEDA_DETIK = env.float("EKSPOR_JEDA_DETIK", default=0.0)
 
+# Widget input dan select dirender di Python (perhutanan/penyaji.py), templat lain seperti biasa.
+FORM_RENDERER = "perhutanan.penyaji.PenyajiCepat"
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 

@@ -8,6 +8,7 @@ from importlib import import_module
 
 import pytest
 from django.apps import apps
+from django.core.cache import cache
 from django.db import connection
 
 from akun import peran
@@ -23,6 +24,15 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres" in item.keywords:
             item.add_marker(lewati)
+
+
+@pytest.fixture(autouse=True)
+def _cache_kosong():
+    """Cache proses (pilihan provinsi, pembatas) tidak membawa data dari uji sebelumnya, yang
+    transaksinya sudah dibatalkan."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

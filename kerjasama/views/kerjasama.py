@@ -143,8 +143,10 @@ def bukti_tahap_unduh(request: HttpRequest, pk: int) -> HttpResponse:
 def notifikasi(request: HttpRequest) -> HttpResponse:
     qs = request.user.notifikasi.all()
     if request.method == "POST":
-        qs.filter(dibaca=False).update(dibaca=True)
+        services.notifikasi_tandai_dibaca(request.user)
         return redirect("kerjasama:notifikasi")
+    # Halaman ini juga menyamakan lencana menu bila angkanya pernah meleset.
+    services.notifikasi_hitung_ulang(request.user)
     return render(
         request,
         "kerjasama/notifikasi.html",

@@ -7,6 +7,7 @@ from kelompok.models import Kth
 from penilaian.inti.services import jawaban_simpan
 from penilaian.kth import services
 from penilaian.kth.models import PenilaianKth
+from penilaian.kth.sertifikat import buat_pdf
 
 
 def muat_penilaian_kth_demo(laporan: list) -> None:
@@ -24,5 +25,7 @@ def muat_penilaian_kth_demo(laporan: list) -> None:
             jawaban_simpan(kuesioner=p.kuesioner, indikator=i.kode, nilai=str(nilai), oleh=penilai)
         services.penilaian_kth_ajukan(penilaian=p, oleh=penilai)
         if tetapkan:
-            services.penilaian_kth_tetapkan(penilaian=p, oleh=kadis)
+            sertifikat = services.penilaian_kth_tetapkan(penilaian=p, oleh=kadis)
+            # Data demo lengkap seketika, tanpa menunggu pekerja (yang juga akan melewatinya).
+            buat_pdf(sertifikat.pk)
         laporan.append((f"penilaian kelas {kth}", "dibuat"))

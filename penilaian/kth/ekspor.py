@@ -19,6 +19,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from penilaian.kth.models import EksporSertifikat, Sertifikat
+from penilaian.kth.sertifikat import buat_pdf
 from perhutanan import xlsx
 
 LANGKAH_KEMAJUAN = 25
@@ -80,6 +81,10 @@ def jalankan(ekspor_id: int) -> EksporSertifikat:
                     start=1,
                 ):
                     nama = f"{s.nomor.replace('/', '-')}.pdf"
+                    if not s.berkas:
+                        # PDF yang belum sempat dibuat pekerja dibuat di sini: ZIP tetap lengkap.
+                        buat_pdf(s.pk, tunggu=True)
+                        s.refresh_from_db(fields=["berkas", "sha256"])
                     with s.berkas.open("rb") as sumber, z.open(nama, "w") as tujuan:
                         shutil.copyfileobj(sumber, tujuan, 64 * 1024)
                     d = s.data

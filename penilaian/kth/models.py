@@ -189,7 +189,12 @@ class BuktiFisik(models.Model):
 
 
 class Sertifikat(models.Model):
-    """Sertifikat Penetapan Kelas KTH: dibuat sekali, disimpan, tidak pernah dibuat ulang."""
+    """Sertifikat Penetapan Kelas KTH: dibuat sekali, disimpan, tidak pernah dibuat ulang.
+
+    Nomor, kode dan isi (`data`) ditetapkan dalam transaksi penetapan; PDF-nya dibuat pekerja
+    latar belakang tepat setelah commit (penilaian.kth.pdf). Selama `berkas` masih kosong,
+    sertifikat "sedang disiapkan"; kegagalan dicoba ulang dan dicatat di `pdf_galat`.
+    """
 
     class Status(models.TextChoices):
         BERLAKU = "berlaku", "Berlaku"
@@ -204,8 +209,9 @@ class Sertifikat(models.Model):
     nomor = models.CharField("nomor sertifikat", max_length=120, unique=True)
     kode = models.CharField("kode verifikasi", max_length=40, unique=True)
     data = models.JSONField("isi sertifikat")
-    berkas = models.FileField(upload_to="sertifikat/%Y/")
-    sha256 = models.CharField(max_length=64)
+    berkas = models.FileField(upload_to="sertifikat/%Y/", blank=True)
+    sha256 = models.CharField(max_length=64, blank=True)
+    pdf_galat = models.TextField("galat pembuatan PDF terakhir", blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.BERLAKU)
     alasan_cabut = models.TextField(blank=True)
     dicabut_oleh = models.ForeignKey(
@@ -227,6 +233,10 @@ class Sertifikat(models.Model):
 
     def __str__(self) -> str:
         return self.nomor
+
+    @property
+    def pdf_siap(self) -> bool:
+        return bool(self.berkas)
 
 
 MENUNGGU_LAMA = datetime.timedelta(minutes=5)

@@ -1,9 +1,44 @@
 """Pekerjaan latar belakang kelas KTH: ekspor ZIP sertifikat, dan pengingat tenggat penetapan."""
 
+import contextlib
+import datetime
+
+from django.utils import timezone
+from procrastinate import RetryStrategy
 from procrastinate.contrib.django import app
 
 from penilaian.kth import ekspor
+from penilaian.kth.models import Sertifikat
+from penilaian.kth.sertifikat import buat_pdf
 from perhutanan.pekerjaan import saat_gagal
+
+# Sertifikat yang PDF-nya belum ada selama ini dianggap tertinggal dan dibuat oleh penyusul.
+PDF_TERTINGGAL = datetime.timedelta(minutes=2)
+
+
+@app.task(
+    queue="dokumen",
+    name="buat_pdf_sertifikat",
+    retry=RetryStrategy(max_attempts=5, exponential_wait=2),
+)
+def buat_pdf_sertifikat(sertifikat_id: int) -> bool:
+    """Tepat setelah penetapan: PDF dari isi sertifikat yang sudah dipotret."""
+    return buat_pdf(sertifikat_id)
+
+
+@app.periodic(cron="*/5 * * * *")
+@app.task(queue="pemeliharaan", name="susul_pdf_sertifikat")
+def susul_pdf_sertifikat(timestamp: int) -> int:
+    """Tiap lima menit: sertifikat yang PDF-nya masih belum ada (semua percobaan gagal, atau
+    pekerjaannya hilang) dibuat lagi, sehingga tidak ada sertifikat yang tertinggal tanpa PDF."""
+    batas = timezone.now() - PDF_TERTINGGAL
+    dibuat = 0
+    tertinggal = Sertifikat.objects.filter(berkas="", diterbitkan_pada__lt=batas)
+    for pk in tertinggal.values_list("pk", flat=True)[:200]:
+        # Galat sudah dicatat di pdf_galat dan log oleh buat_pdf; lanjut ke sertifikat berikutnya.
+        with contextlib.suppress(Exception):
+            dibuat += buat_pdf(pk)
+    return dibuat
 
 
 @app.task(queue="ekspor", name="ekspor_sertifikat_zip")

@@ -4,10 +4,8 @@ Status hanya ditulis `_ubah_status_kth` menurut tabel TRANSISI_KTH; penetapan me
 sertifikat bernomor urut per provinsi per tahun, pencabutan menyimpan alasannya.
 """
 
-import hashlib
 import secrets
 
-from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -34,8 +32,8 @@ from penilaian.kth.models import (
     Sertifikat,
     UrutanSertifikat,
 )
-from penilaian.kth.pekerjaan import ekspor_sertifikat_zip
-from penilaian.kth.sertifikat import pdf_sertifikat, url_verifikasi
+from penilaian.kth.pekerjaan import buat_pdf_sertifikat, ekspor_sertifikat_zip
+from penilaian.kth.sertifikat import url_verifikasi
 from perhutanan.pekerjaan import antrekan
 
 S = PenilaianKth.Status
@@ -158,7 +156,8 @@ def penilaian_kth_tetapkan(*, penilaian: PenilaianKth, oleh: Pengguna) -> Sertif
 
 
 def _nomor_urut(provinsi_id: str, tahun: int) -> int:
-    """Nomor urut berikutnya; baris urutan dikunci sampai transaksi penetapan selesai."""
+    """Nomor urut berikutnya. Baris urutan terkunci dari sini sampai transaksi penetapan commit,
+    jadi ini dipanggil paling akhir: sesudahnya hanya satu INSERT, tanpa render PDF."""
 
     if not UrutanSertifikat.objects.filter(provinsi_id=provinsi_id, tahun=tahun).exists():
         try:
@@ -173,14 +172,14 @@ def _nomor_urut(provinsi_id: str, tahun: int) -> int:
 
 
 def _terbitkan_sertifikat(penilaian: PenilaianKth, *, oleh: Pengguna, waktu) -> Sertifikat:
+    """Sertifikat bernomor dengan isi yang dipotret sekarang; PDF-nya dibuat pekerja setelah
+    commit (penilaian.kth.pekerjaan.buat_pdf_sertifikat)."""
     kth = penilaian.kth
     pengaturan = PengaturanSertifikat.objects.get(provinsi_id=kth.provinsi_id)
-    urut = _nomor_urut(kth.provinsi_id, penilaian.tahun)
-    nomor = pengaturan.pola_nomor.format(urut=urut, tahun=penilaian.tahun, provinsi=kth.provinsi_id)
     kode = secrets.token_urlsafe(18)
     versi = penilaian.kuesioner.versi
     data = {
-        "nomor": nomor,
+        "nomor": "",
         "kth": kth.nama,
         "nomor_register": kth.nomor_register,
         "desa": kth.desa.nama,
@@ -201,8 +200,10 @@ def _terbitkan_sertifikat(penilaian: PenilaianKth, *, oleh: Pengguna, waktu) -> 
         "instrumen": str(versi),
         "nilai_sementara": versi.ada_sementara,
     }
-    isi_pdf = pdf_sertifikat(data)
-    sertifikat = Sertifikat(
+    urut = _nomor_urut(kth.provinsi_id, penilaian.tahun)
+    nomor = pengaturan.pola_nomor.format(urut=urut, tahun=penilaian.tahun, provinsi=kth.provinsi_id)
+    data["nomor"] = nomor
+    sertifikat = Sertifikat.objects.create(
         penilaian=penilaian,
         provinsi_id=kth.provinsi_id,
         tahun=penilaian.tahun,
@@ -210,14 +211,17 @@ def _terbitkan_sertifikat(penilaian: PenilaianKth, *, oleh: Pengguna, waktu) -> 
         nomor=nomor,
         kode=kode,
         data=data,
-        sha256=hashlib.sha256(isi_pdf).hexdigest(),
         diterbitkan_pada=waktu,
     )
-    sertifikat.berkas.save(
-        f"sertifikat-kth-{kth.pk}-{penilaian.tahun}-{urut}.pdf", ContentFile(isi_pdf), save=False
-    )
-    sertifikat.save()
+    antrekan(buat_pdf_sertifikat, sertifikat_id=sertifikat.pk)
     return sertifikat
+
+
+def sertifikat_siapkan_ulang(*, sertifikat: Sertifikat) -> None:
+    """Antrekan lagi pembuatan PDF yang belum ada (tombol Coba lagi di halaman penilaian)."""
+    if sertifikat.pdf_siap:
+        raise TindakanTidakSah("PDF sertifikat ini sudah ada.")
+    antrekan(buat_pdf_sertifikat, sertifikat_id=sertifikat.pk)
 
 
 @transaction.atomic

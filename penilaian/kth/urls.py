@@ -15,6 +15,12 @@ urlpatterns = [
     path("kth/<int:pk>/tetapkan/", penetapan.tetapkan, name="kth_tetapkan"),
     path("kth/<int:pk>/kembalikan/", penetapan.kembalikan, name="kth_kembalikan"),
     path("sertifikat/<int:pk>/", sertifikat.sertifikat_unduh, name="sertifikat_unduh"),
+    path("sertifikat/<int:pk>/status/", sertifikat.sertifikat_status, name="sertifikat_status"),
+    path(
+        "sertifikat/<int:pk>/siapkan/",
+        sertifikat.sertifikat_siapkan_ulang,
+        name="sertifikat_siapkan_ulang",
+    ),
     path("sertifikat/<int:pk>/cabut/", sertifikat.sertifikat_cabut, name="sertifikat_cabut"),
     path("sertifikat/ekspor/", sertifikat.ekspor_baru, name="ekspor_baru"),
     path("sertifikat/ekspor/<int:pk>/", sertifikat.ekspor_status, name="ekspor_status"),

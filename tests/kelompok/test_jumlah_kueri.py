@@ -10,6 +10,8 @@ from tests.factories import AnggotaFactory, KpsFactory, KthFactory, KupsFactory,
 
 
 def jumlah_kueri(client, alamat: str) -> int:
+    """Kueri permintaan kedua: yang pertama boleh mengisi cache data rujukan (pilihan provinsi)."""
+    client.get(alamat)
     with CaptureQueriesContext(connection) as kueri:
         respons = client.get(alamat)
     assert respons.status_code == 200

@@ -11,8 +11,8 @@ from kelompok.models import Kps, Kth
 @pytest.mark.parametrize(
     ("penyaring", "model", "indeks"),
     [
-        (PenyaringKps, Kps, {"kelompok_kps_nama_trgm", "kelompok_kps_nomor_sk_trgm"}),
-        (PenyaringKth, Kth, {"kelompok_kth_nama_trgm", "kelompok_kth_nomor_register_trgm"}),
+        (PenyaringKps, Kps, {"kelompok_kps_cari_trgm"}),
+        (PenyaringKth, Kth, {"kelompok_kth_cari_trgm"}),
     ],
 )
 def test_the_name_search_uses_the_trigram_indexes(db, penyaring, model, indeks):
@@ -25,3 +25,22 @@ def test_the_name_search_uses_the_trigram_indexes(db, penyaring, model, indeks):
         kursor.execute("EXPLAIN " + sql, params)
         rencana = "\n".join(baris[0] for baris in kursor.fetchall())
     assert all(nama in rencana for nama in indeks), rencana
+
+
+@pytest.mark.parametrize(
+    ("cari", "cocok"),
+    [
+        ("sugih", True),  # huruf kecil menemukan huruf besar
+        ("SK.9/", True),  # nomor SK
+        ("budi SANTOSO", True),  # ketua, huruf campur
+        ("mukti sk", True),  # nama lalu nomor: kolom pencarian satu teks
+        ("100%", False),  # tanda persen bukan karakter pengganti
+        ("Sug_h", False),  # garis bawah juga bukan
+    ],
+)
+def test_the_search_column_matches_name_number_and_chair_in_any_case(db, kps_a, cari, cocok):
+    Kps.objects.filter(pk=kps_a.pk).update(
+        nama="KTH Sugih Mukti", nomor_sk="SK.9/2024", ketua="Budi Santoso"
+    )
+    hasil = PenyaringKps({"q": cari}, queryset=Kps.objects.all()).qs
+    assert hasil.filter(pk=kps_a.pk).exists() is cocok

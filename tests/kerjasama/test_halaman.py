@@ -167,12 +167,37 @@ def test_only_pendamping_and_admin_start_partnerships(client, staf_bpskl, kps_a)
 
 def test_notifications_page_marks_read(client, pendamping_a):
     from kerjasama.models import Notifikasi
+    from kerjasama.services import beritahu
 
-    Notifikasi.objects.create(penerima=pendamping_a, judul="Disetujui", tautan="/")
+    beritahu(penerima=[pendamping_a], judul="Disetujui", tautan="/")
     client.force_login(pendamping_a)
     assert "Notifikasi (1)" in client.get(reverse("beranda"), follow=True).content.decode()
     client.post(url("notifikasi"))
     assert not Notifikasi.objects.filter(dibaca=False).exists()
+    assert "Notifikasi (" not in client.get(reverse("beranda"), follow=True).content.decode()
+
+
+def test_the_badge_comes_with_the_user_row_and_survives_a_stale_save(
+    client, pendamping_a, admin_nasional, django_assert_num_queries
+):
+    from akun.models import Pengguna
+    from kerjasama.models import Notifikasi
+    from kerjasama.services import beritahu
+
+    lama = Pengguna.objects.get(pk=pendamping_a.pk)  # dibaca sebelum notifikasi datang
+    beritahu(penerima=[pendamping_a, pendamping_a], judul="Satu")
+    beritahu(penerima=[pendamping_a], judul="Dua")
+    lama.telepon = "0812"
+    lama.save()  # simpan biasa dari objek lama tidak menimpa lencana
+    pendamping_a.refresh_from_db()
+    assert pendamping_a.notifikasi_belum_dibaca == 2 and pendamping_a.telepon == "0812"
+    client.force_login(pendamping_a)
+    html = client.get(reverse("kelompok:kps_daftar")).content.decode()
+    assert "Notifikasi (2)" in html
+    # Angka yang meleset (misalnya notifikasi dibuat di luar beritahu) disamakan halaman Notifikasi.
+    Notifikasi.objects.create(penerima=pendamping_a, judul="Tiga")
+    client.get(url("notifikasi"))
+    assert "Notifikasi (3)" in client.get(reverse("kelompok:kps_daftar")).content.decode()
 
 
 def test_an_admin_edits_the_tembusan_rule_in_the_admin(client, admin_nasional, ks_usaha):

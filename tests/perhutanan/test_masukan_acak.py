@@ -42,6 +42,7 @@ TIDAK_DIJELAJAH = {
     "penilaian:kth_jawab": _HTMX,
     "penilaian:kuesioner_jawab": _HTMX,
     "penilaian:ekspor_status": _HTMX,
+    "penilaian:sertifikat_status": _HTMX,
     "kelompok:dokumen_unduh": _UNDUHAN,
     "kelompok:syarat_bukti_unduh": _UNDUHAN,
     "kerjasama:bukti_tahap_unduh": _UNDUHAN,
@@ -68,6 +69,7 @@ TIDAK_DIJELAJAH = {
     "penilaian:prasyarat": _KEADAAN,
     "penilaian:responden_tambah": _KEADAAN,
     "penilaian:ekspor_ulang": _KEADAAN,
+    "penilaian:sertifikat_siapkan_ulang": _KEADAAN,
 }
 
 SAMPAH_TETAP = [

@@ -35,7 +35,10 @@ def tetapkan(request: HttpRequest, pk: int) -> HttpResponse:
     except (TindakanTidakSah, MasukanTidakSah) as e:
         messages.error(request, str(e))
     else:
-        messages.success(request, f"Kelas ditetapkan. Sertifikat {sertifikat.nomor} terbit.")
+        messages.success(
+            request,
+            f"Kelas ditetapkan. Sertifikat {sertifikat.nomor} terbit; PDF-nya sedang disiapkan.",
+        )
     return redirect("penilaian:kth_detail", pk=pk)
 
 

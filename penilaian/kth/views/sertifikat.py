@@ -22,6 +22,9 @@ from perhutanan.forms import MasukanTidakSah, teks_post
 def sertifikat_unduh(request: HttpRequest, pk: int) -> HttpResponse:
     sertifikat = get_object_or_404(Sertifikat, pk=pk)
     akses.ambil_penilaian(request.user, sertifikat.penilaian_id)
+    if not sertifikat.pdf_siap:
+        messages.info(request, "PDF sertifikat masih disiapkan; tunggu sebentar.")
+        return redirect("penilaian:kth_detail", pk=sertifikat.penilaian_id)
     return respons_berkas(
         request,
         sertifikat.berkas,
@@ -47,6 +50,29 @@ def sertifikat_cabut(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, str(e))
     else:
         messages.success(request, f"Sertifikat {sertifikat.nomor} dicabut.")
+    return redirect("penilaian:kth_detail", pk=sertifikat.penilaian_id)
+
+
+@login_required
+@require_GET
+def sertifikat_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """Potongan status PDF untuk halaman penilaian: ditanya ulang (htmx) sampai PDF siap."""
+    sertifikat = get_object_or_404(Sertifikat, pk=pk)
+    akses.ambil_penilaian(request.user, sertifikat.penilaian_id)
+    return render(request, "penilaian/_sertifikat_pdf.html", {"sertifikat": sertifikat})
+
+
+@login_required
+@require_POST
+def sertifikat_siapkan_ulang(request: HttpRequest, pk: int) -> HttpResponse:
+    sertifikat = get_object_or_404(Sertifikat, pk=pk)
+    akses.ambil_penilaian(request.user, sertifikat.penilaian_id)
+    try:
+        services.sertifikat_siapkan_ulang(sertifikat=sertifikat)
+    except TindakanTidakSah as e:
+        messages.info(request, str(e))
+    else:
+        messages.success(request, "Pembuatan PDF sertifikat diantrekan lagi.")
     return redirect("penilaian:kth_detail", pk=sertifikat.penilaian_id)
 
 

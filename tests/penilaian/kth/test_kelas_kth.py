@@ -15,6 +15,7 @@ from penilaian.inti import hari_kerja
 from penilaian.inti.models import HariLibur
 from penilaian.inti.services import TindakanTidakSah, instrumen_muat, jawaban_simpan
 from penilaian.kth.models import PenilaianKth, Sertifikat
+from penilaian.kth.sertifikat import buat_pdf
 from penilaian.kth.services import (
     penilaian_kth_ajukan,
     penilaian_kth_buat,
@@ -57,29 +58,6 @@ def test_the_2026_national_holidays_are_loaded_as_editable_data(db):
 
 
 # ------------------------------------------------------------------ alur
-
-
-@pytest.fixture
-def penilai_jabar(db):
-    return PenggunaFactory(
-        username="penilai_jabar", nama="Agus", peran=peran.PENILAI_KTH, provinsi_id="32"
-    )
-
-
-@pytest.fixture
-def kadis_jabar(db):
-    return PenggunaFactory(
-        username="kadis_jabar",
-        nama="Ir. Dewi Kartika, M.Si.",
-        peran=peran.KEPALA_DINAS,
-        provinsi_id="32",
-        nip="197005121995032001",
-    )
-
-
-@pytest.fixture
-def penilaian(versi_kth, kth_jabar, penilai_jabar):
-    return penilaian_kth_buat(kth=kth_jabar, tahun=2026, oleh=penilai_jabar)
 
 
 def test_running_total_aspect_subtotals_and_class_as_the_assessor_types(
@@ -126,7 +104,13 @@ def test_one_assessment_per_kth_per_year_unless_withdrawn(penilaian, kth_jabar, 
 
 
 def test_the_whole_path_from_scoring_to_a_verifiable_certificate(
-    client, penilaian, penilai_jabar, kadis_jabar, kth_jabar, settings
+    client,
+    penilaian,
+    penilai_jabar,
+    kadis_jabar,
+    kth_jabar,
+    settings,
+    django_capture_on_commit_callbacks,
 ):
     settings.SITUS_URL = "https://perhutanan.example.id"
     isi_kth(penilaian, penilai_jabar, nilai_isian=10)
@@ -142,15 +126,27 @@ def test_the_whole_path_from_scoring_to_a_verifiable_certificate(
     client.force_login(kadis_jabar)
     antrean = client.get(reverse("penilaian:kth_antrean"))
     assert [p.pk for p, _, _ in antrean.context["baris"]] == [penilaian.pk]
-    client.post(reverse("penilaian:kth_tetapkan", args=[penilaian.pk]))
+    with django_capture_on_commit_callbacks() as setelah_commit:
+        client.post(reverse("penilaian:kth_tetapkan", args=[penilaian.pk]))
     penilaian.refresh_from_db()
     assert penilaian.status == S.DITETAPKAN
     kth_jabar.refresh_from_db()
     assert kth_jabar.kelas == "madya"
     assert RiwayatKelasKth.objects.get(kth=kth_jabar, tahun=2026).nilai == 475
 
+    # Penetapan kembali tanpa menunggu PDF: nomor dan kode sudah tetap, PDF "sedang disiapkan".
     sertifikat = penilaian.sertifikat
-    assert sertifikat.nomor == "0001/SERT-KTH/32/2026"
+    assert sertifikat.nomor == "0001/SERT-KTH/32/2026" and not sertifikat.pdf_siap
+    detail = client.get(reverse("penilaian:kth_detail", args=[penilaian.pk])).content.decode()
+    assert 'data-pdf="disiapkan"' in detail and "sedang disiapkan" in detail
+    unduh = reverse("penilaian:sertifikat_unduh", args=[sertifikat.pk])
+    assert client.get(unduh).status_code == 302
+    for pekerjaan in setelah_commit:  # pekerja mengambilnya tepat setelah commit
+        pekerjaan()
+    sertifikat.refresh_from_db()
+    assert sertifikat.pdf_siap and sertifikat.pdf_galat == ""
+    status = reverse("penilaian:sertifikat_status", args=[sertifikat.pk])
+    assert 'data-pdf="siap"' in client.get(status).content.decode()
     pdf = client.get(reverse("penilaian:sertifikat_unduh", args=[sertifikat.pk]))
     isi = b"".join(pdf.streaming_content)
     import hashlib
@@ -210,12 +206,15 @@ def test_an_unknown_verification_code_reveals_nothing(client, db):
 
 
 def test_the_certificate_is_never_regenerated_from_changed_data(
-    client, penilaian, penilai_jabar, kadis_jabar, kth_jabar
+    client, penilaian, penilai_jabar, kadis_jabar, kth_jabar, django_capture_on_commit_callbacks
 ):
     isi_kth(penilaian, penilai_jabar)
     penilaian_kth_ajukan(penilaian=penilaian, oleh=penilai_jabar)
-    sertifikat = penilaian_kth_tetapkan(penilaian=penilaian, oleh=kadis_jabar)
+    with django_capture_on_commit_callbacks(execute=True):
+        sertifikat = penilaian_kth_tetapkan(penilaian=penilaian, oleh=kadis_jabar)
+    sertifikat.refresh_from_db()
     sidik = sertifikat.sha256
+    assert buat_pdf(sertifikat.pk) is False  # sudah ada: tidak pernah dibuat ulang
     kth_jabar.nama = "Nama Baru"
     kth_jabar.save()
     sertifikat.refresh_from_db()
