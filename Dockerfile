@@ -22,4 +22,5 @@ RUN pip install -e . \
 
 USER perhutanan
 EXPOSE 8000
-CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py muat_instrumen && exec gunicorn perhutanan.wsgi --bind 0.0.0.0:8000 --workers 3 --timeout 120 --access-logfile -"]
+# Pengaturan gunicorn (pekerja, batas waktu, log akses): gunicorn.conf.py di folder kerja.
+CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py muat_instrumen && exec gunicorn perhutanan.wsgi"]

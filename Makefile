@@ -46,12 +46,14 @@ format: setup
 	$(VENV)/bin/ruff format .
 
 # Tolok ukur (PostgreSQL, basis data perhutanan_bench dibuat ulang; ubah dengan
-# BENCH_DATABASE_URL): halaman registri pada 1.000 KPS dan skala nasional, lalu mesin
-# penilaian dan halaman rekap HKm, lalu sertifikat KTH. Bukan bagian dari make test.
+# BENCH_DATABASE_URL): halaman registri dan kuesioner pada 1.000 KPS dan skala nasional dengan
+# rasionya terhadap view kosong, lalu mesin penilaian dan rekap HKm, lalu sertifikat KTH
+# terhadap PDF satu baris, lalu laju di bawah gunicorn. Hasil: build/bench-*.md. Bukan uji.
 bench: setup
 	$(PY) bench/registri.py
 	$(PY) bench/penilaian.py
 	$(PY) bench/sertifikat.py
+	$(PY) bench/laju.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles build .pytest_cache .ruff_cache

@@ -103,7 +103,8 @@ def siapkan_kuesioner(pendamping, kps):
         (i.kode, [o.kode for o in i.opsi])
         for i in evaluasi.versi.mesin.semua_indikator(termasuk_prasyarat=False)
     ]
-    return evaluasi, responden, indikator
+    kriteria = evaluasi.versi.mesin.kriteria_dinilai()[0].kode
+    return evaluasi, responden, indikator, kriteria
 
 
 def halaman(admin, pendamping):
@@ -116,11 +117,13 @@ def halaman(admin, pendamping):
     kups = Kups.objects.filter(kps__nomor_sk__startswith="SINTETIS/").order_by("pk").first()
     kps_pendamping = Kps.objects.untuk(pendamping).order_by("pk").first()
     halaman_akhir = (Kps.objects.count() + 24) // 25
-    evaluasi, responden, indikator = siapkan_kuesioner(pendamping, kps_pendamping)
+    evaluasi, responden, indikator, kriteria = siapkan_kuesioner(pendamping, kps_pendamping)
 
     def jawaban(n: int) -> dict:
-        kode, opsi = indikator[n % len(indikator)]
-        return {"indikator": kode, kode: opsi[(n // len(indikator)) % len(opsi)]}
+        # Dua indikator bergantian, pilihan berganti tiap putaran: setelah pemanasan setiap
+        # simpanan mengubah jawaban yang sudah ada (jalur yang sama di kedua ukuran data).
+        kode, opsi = indikator[n % 2]
+        return {"indikator": kode, kode: opsi[(n // 2) % len(opsi)]}
 
     return [
         ("lantai (view kosong)", None, "/lantai/"),
@@ -160,9 +163,9 @@ def halaman(admin, pendamping):
             reverse("penilaian:evaluasi_detail", args=[evaluasi.pk]),
         ),
         (
-            "Kuesioner HKm (isi responden)",
+            "Kuesioner HKm (satu kriteria)",
             pendamping,
-            reverse("penilaian:kuesioner_isi", args=[responden.pk]),
+            reverse("penilaian:kuesioner_kriteria", args=[responden.pk, kriteria]),
         ),
         (
             "Simpan jawaban kuesioner",

@@ -42,6 +42,7 @@ def lingkungan() -> dict:
         "DJANGO_SETTINGS_MODULE": "bench.settings",
         "BENCH_DATABASE_URL": URL_DB,
         "PYTHONPATH": str(AKAR),
+        "GUNICORN_LOG_AKSES": "",
     }
 
 
@@ -76,6 +77,7 @@ r = [responden_tambah(evaluasi=e, nama=f"Soak {{n}}", peran="anggota", anggota=N
      for n in range({jumlah_responden})]
 m = e.versi.mesin
 print(json.dumps({{"kps": kps.pk, "evaluasi": e.pk, "responden": r,
+    "kriteria": m.kriteria_dinilai()[0].kode,
     "indikator": [[i.kode, [o.kode for o in i.opsi]]
                   for i in m.semua_indikator(termasuk_prasyarat=False)]}}))
 """
@@ -95,14 +97,10 @@ def mulai_gunicorn(porta: int) -> subprocess.Popen:
             "-m",
             "gunicorn",
             "perhutanan.wsgi",
+            "--config",
+            str(AKAR / "gunicorn.conf.py"),  # pengaturan produksi
             "--bind",
             f"127.0.0.1:{porta}",
-            "--workers",
-            "4",
-            "--threads",
-            "8",
-            "--timeout",
-            "60",
             "--log-level",
             "warning",
         ],

@@ -313,7 +313,7 @@ def permohonan_simpan(*, kerjasama: KerjaSama, surat, tanggal, oleh: Pengguna) -
 def kerjasama_ajukan(*, kerjasama: KerjaSama, oleh: Pengguna) -> KerjaSama:
     """Langkah II: KPS/KUPS meminta persetujuan Kepala UPT (BPSKL) wilayahnya."""
     ks = (
-        KerjaSama.objects.select_for_update()
+        KerjaSama.objects.select_for_update(of=("self",))  # bukan baris KPS dan provinsinya
         .select_related("kps_utama__provinsi")
         .get(pk=kerjasama.pk)
     )

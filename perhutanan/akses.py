@@ -5,6 +5,7 @@ izin model Django (`app.change_model`) diperiksa bersama cakupan ubahnya.
 """
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef, QuerySet, Value
 from django.shortcuts import get_object_or_404
 
 
@@ -19,12 +20,41 @@ def boleh_ubah(model, user, pk) -> bool:
     )
 
 
-def ambil(model, user, pk, *, ubah: bool = False, select_related=(), pesan: str | None = None):
-    """Objek dalam cakupan baca pengguna (404 bila di luar); 403 bila `ubah` tetapi tidak boleh."""
+def anotasi_boleh_ubah(model, user, qs: QuerySet, jalur: str = "pk") -> QuerySet:
+    """`qs` dengan kolom `_boleh_ubah`: objek `model` di `jalur` boleh diubah `user` (izin model
+    dan cakupan ubah yang sama dengan `boleh_ubah`), dihitung di kueri yang sama."""
+    if not user.has_perm(_izin_ubah(model)):
+        return qs.annotate(_boleh_ubah=Value(False))
+    cakupan = model.objects.untuk(user, ubah=True).filter(pk=OuterRef(jalur))
+    return qs.annotate(_boleh_ubah=Exists(cakupan))
+
+
+def ambil(
+    model,
+    user,
+    pk,
+    *,
+    ubah: bool = False,
+    dengan_ubah: bool = False,
+    select_related=(),
+    tunda=(),
+    pesan: str | None = None,
+):
+    """Objek dalam cakupan baca pengguna (404 bila di luar); 403 bila `ubah` tetapi tidak boleh.
+
+    Dengan `ubah` atau `dengan_ubah`, boleh-tidaknya diubah dihitung di kueri yang sama dan
+    tersedia sebagai `objek.boleh_diubah` (tanpa kueri kedua). `tunda`: kolom besar yang tidak
+    dibaca halaman itu (QuerySet.defer)."""
     qs = model.objects.untuk(user)
     if select_related:
         qs = qs.select_related(*select_related)
+    if tunda:
+        qs = qs.defer(*tunda)
+    if ubah or dengan_ubah:
+        qs = anotasi_boleh_ubah(model, user, qs)
     objek = get_object_or_404(qs, pk=pk)
-    if ubah and not boleh_ubah(model, user, pk):
+    if ubah or dengan_ubah:
+        objek.boleh_diubah = bool(objek._boleh_ubah)
+    if ubah and not objek.boleh_diubah:
         raise PermissionDenied(pesan or "Anda hanya dapat membaca data ini.")
     return objek

@@ -11,14 +11,14 @@ from kelompok import services
 from kelompok.forms import AnggotaForm
 from kelompok.models import Anggota
 from kelompok.views.bersama import JENIS_KELOMPOK, paginasi
-from perhutanan.akses import ambil, boleh_ubah
+from perhutanan.akses import ambil
 
 
 @login_required
 @require_GET
 def anggota_daftar(request: HttpRequest, jenis: str, pk: int) -> HttpResponse:
     model = JENIS_KELOMPOK[jenis]
-    kelompok = ambil(model, request.user, pk)
+    kelompok = ambil(model, request.user, pk, dengan_ubah=True)
     qs = kelompok.anggota.filter(diarsipkan_pada__isnull=True).order_by("nama", "pk")
     cari = request.GET.get("q", "").strip()
     if cari:
@@ -34,7 +34,7 @@ def anggota_daftar(request: HttpRequest, jenis: str, pk: int) -> HttpResponse:
             "halaman": paginasi(request, qs),
             "parameter": parameter.urlencode(),
             "q": cari,
-            "boleh_ubah": boleh_ubah(model, request.user, pk),
+            "boleh_ubah": kelompok.boleh_diubah,
             "menu_aktif": jenis,
         },
     )

@@ -12,7 +12,7 @@ from kelompok.filters import PenyaringKps
 from kelompok.forms import PenugasanForm
 from kelompok.models import Kps, Penugasan
 from kelompok.views.bersama import daftar_kelompok, simpan_kelompok
-from perhutanan.akses import ambil, boleh_ubah
+from perhutanan.akses import ambil
 
 
 @login_required
@@ -39,9 +39,13 @@ def kps_tambah(request: HttpRequest) -> HttpResponse:
 @require_GET
 def kps_detail(request: HttpRequest, pk: int) -> HttpResponse:
     kps = ambil(
-        Kps, request.user, pk, select_related=("desa__kecamatan", "kabupaten", "provinsi__bpskl")
+        Kps,
+        request.user,
+        pk,
+        dengan_ubah=True,
+        select_related=("desa__kecamatan", "kabupaten", "provinsi__bpskl"),
     )
-    dapat_ubah = boleh_ubah(Kps, request.user, pk)
+    dapat_ubah = kps.boleh_diubah
     return render(
         request,
         "kelompok/kps_detail.html",

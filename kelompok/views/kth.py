@@ -9,7 +9,7 @@ from kelompok import ekspor, selectors
 from kelompok.filters import PenyaringKth
 from kelompok.models import Kth
 from kelompok.views.bersama import daftar_kelompok, simpan_kelompok
-from perhutanan.akses import ambil, boleh_ubah
+from perhutanan.akses import ambil
 
 
 @login_required
@@ -36,7 +36,11 @@ def kth_tambah(request: HttpRequest) -> HttpResponse:
 @require_GET
 def kth_detail(request: HttpRequest, pk: int) -> HttpResponse:
     kth = ambil(
-        Kth, request.user, pk, select_related=("desa__kecamatan", "kabupaten", "provinsi", "kps")
+        Kth,
+        request.user,
+        pk,
+        dengan_ubah=True,
+        select_related=("desa__kecamatan", "kabupaten", "provinsi", "kps"),
     )
     return render(
         request,
@@ -46,7 +50,7 @@ def kth_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "anggota": selectors.ringkasan_anggota(kth.anggota.all()),
             "riwayat_kelas": kth.riwayat_kelas.all(),
             "riwayat": selectors.riwayat(kth),
-            "boleh_ubah": boleh_ubah(Kth, request.user, pk),
+            "boleh_ubah": kth.boleh_diubah,
             "menu_aktif": "kth",
         },
     )

@@ -11,7 +11,7 @@ from kelompok import selectors, services
 from kelompok.forms import KupsForm, formset_syarat
 from kelompok.kelas_kups import SYARAT_KUPS, kekurangan_kelas_berikut
 from kelompok.models import Kps, Kups, SyaratKupsTerpenuhi
-from perhutanan.akses import ambil, boleh_ubah
+from perhutanan.akses import ambil
 from perhutanan.berkas import respons_berkas
 
 
@@ -37,7 +37,7 @@ def kups_tambah(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_GET
 def kups_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    kups = ambil(Kups, request.user, pk, select_related=("kps",))
+    kups = ambil(Kups, request.user, pk, dengan_ubah=True, select_related=("kps",))
     per_kode = {s.kode: s for s in kups.syarat.all()}
     terpenuhi = [kode for kode, s in per_kode.items() if s.terpenuhi]
     kelas_berikut, kurang = kekurangan_kelas_berikut(terpenuhi)
@@ -51,7 +51,7 @@ def kups_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "kurang": kurang,
             "dokumen": kups.dokumen.order_by("jenis", "-tanggal_dokumen"),
             "riwayat": selectors.riwayat(kups),
-            "boleh_ubah": boleh_ubah(Kups, request.user, pk),
+            "boleh_ubah": kups.boleh_diubah,
             "menu_aktif": "kps",
         },
     )

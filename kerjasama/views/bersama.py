@@ -12,11 +12,13 @@ from perhutanan.isian import kembalikan_isian
 
 
 def ambil_kerjasama(user, pk: int, *, ubah: bool = False) -> KerjaSama:
+    """Kerja sama dalam cakupan pengguna; `ks.boleh_diubah` dihitung di kueri yang sama."""
     return ambil(
         KerjaSama,
         user,
         pk,
         ubah=ubah,
+        dengan_ubah=True,
         select_related=(
             "kps_utama__provinsi",
             "bpskl",

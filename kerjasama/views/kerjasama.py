@@ -15,7 +15,7 @@ from kerjasama import services
 from kerjasama.forms import KerjaSamaForm, PermohonanForm, PindahTahapForm
 from kerjasama.models import AlasanAkhir, BuktiTahap, KerjaSama, StatusPersetujuan, Tahap
 from kerjasama.views.bersama import ambil_kerjasama, jalankan_formulir
-from perhutanan.akses import ambil, boleh_ubah
+from perhutanan.akses import ambil
 from perhutanan.berkas import respons_berkas
 
 
@@ -60,7 +60,7 @@ def tambah(request: HttpRequest, kps_pk: int) -> HttpResponse:
 @login_required
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     ks = ambil_kerjasama(request.user, pk)
-    dapat_ubah = boleh_ubah(KerjaSama, request.user, pk)
+    dapat_ubah = ks.boleh_diubah
     boleh_putuskan = (
         ks.status_persetujuan == StatusPersetujuan.DIAJUKAN
         and request.user.punya_peran(peran.STAF_BPSKL)

@@ -9,10 +9,9 @@ from django.views.decorators.http import require_GET, require_POST
 
 from kerjasama import services
 from kerjasama.forms import NaskahForm, TandaTanganForm
-from kerjasama.models import KerjaSama, StatusPersetujuan
+from kerjasama.models import StatusPersetujuan
 from kerjasama.naskah import SEMUA_BUTIR
 from kerjasama.views.bersama import ambil_kerjasama
-from perhutanan.akses import boleh_ubah
 from perhutanan.berkas import respons_berkas
 from perhutanan.isian import kembalikan_isian
 from perhutanan.pdf import render_pdf
@@ -22,7 +21,7 @@ from perhutanan.pdf import render_pdf
 def naskah(request: HttpRequest, pk: int) -> HttpResponse:
     ks = ambil_kerjasama(request.user, pk)
     terakhir = ks.naskah.order_by("-versi").first()
-    boleh = boleh_ubah(KerjaSama, request.user, pk)
+    boleh = ks.boleh_diubah
     disetujui = services.naskah_disetujui(ks) if ks.usaha else None
     ditinjau = ks.status_persetujuan == StatusPersetujuan.DIAJUKAN
     awal = {}

@@ -42,7 +42,11 @@ def responden_tambah(
 
 @transaction.atomic
 def prasyarat_simpan(*, evaluasi: EvaluasiHkm, jawaban: dict[str, str], oleh: Pengguna) -> None:
-    evaluasi = EvaluasiHkm.objects.select_for_update().select_related("versi").get(pk=evaluasi.pk)
+    evaluasi = (
+        EvaluasiHkm.objects.select_for_update(of=("self",))
+        .select_related("versi")
+        .get(pk=evaluasi.pk)
+    )
     if evaluasi.final:
         raise TindakanTidakSah("Evaluasi ini sudah final.")
     scoring.nilai_prasyarat(evaluasi.versi.mesin, jawaban)
@@ -53,7 +57,11 @@ def prasyarat_simpan(*, evaluasi: EvaluasiHkm, jawaban: dict[str, str], oleh: Pe
 @transaction.atomic
 def evaluasi_finalkan(*, evaluasi: EvaluasiHkm, oleh: Pengguna) -> EvaluasiHkm:
     """Kunci evaluasi: prasyarat lengkap, paling sedikit satu responden, semua diserahkan."""
-    evaluasi = EvaluasiHkm.objects.select_for_update().select_related("versi").get(pk=evaluasi.pk)
+    evaluasi = (
+        EvaluasiHkm.objects.select_for_update(of=("self",))
+        .select_related("versi")
+        .get(pk=evaluasi.pk)
+    )
     if evaluasi.final:
         raise TindakanTidakSah("Evaluasi ini sudah final.")
     try:

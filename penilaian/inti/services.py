@@ -158,7 +158,15 @@ def _pastikan_terbuka(pemilik: PemilikKuesioner | None) -> None:
 
 
 def _kunci_kuesioner(kuesioner: Kuesioner) -> Kuesioner:
-    return Kuesioner.objects.select_for_update().select_related("versi").get(pk=kuesioner.pk)
+    """Baris kuesioner ini saja yang dikunci (`of=self`): tanpa itu PostgreSQL ikut mengunci baris
+    versi instrumen yang di-join, sehingga semua simpanan jawaban di seluruh negeri untuk versi
+    yang sama saling menunggu. Isi instrumen tidak diurai ulang (mesinnya disimpan per proses)."""
+    return (
+        Kuesioner.objects.select_for_update(of=("self",))
+        .select_related("versi")
+        .defer("versi__isi")
+        .get(pk=kuesioner.pk)
+    )
 
 
 @transaction.atomic

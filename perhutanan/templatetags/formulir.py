@@ -57,3 +57,14 @@ def medan(bf: forms.BoundField) -> str:
     if isinstance(widget, forms.CheckboxInput):
         bagian.append("</div>")
     return mark_safe(f'<div id="div_{bf.auto_id}" class="mb-3">{"".join(bagian)}</div>')  # noqa: S308
+
+
+@register.filter
+def formulir(form: forms.BaseForm) -> str:
+    """{{ form|formulir }}: galat umum, bidang tersembunyi, lalu setiap bidang dengan `medan`."""
+    bagian = []
+    for galat in form.non_field_errors():
+        bagian.append(f'<div class="alert alert-danger" role="alert">{esc(galat)}</div>')
+    bagian += [str(b) for b in form.hidden_fields()]
+    bagian += [medan(b) for b in form.visible_fields()]
+    return mark_safe("".join(bagian))  # noqa: S308  (setiap bagian sudah di-escape)

@@ -86,3 +86,21 @@ def test_the_kps_filter_renders_provinces_without_a_query_per_page(
     assert not [q for q in kueri.captured_queries if "kelompok_provinsi" in q["sql"]]
     assert '<option value="32">Jawa Barat</option>' in html
     assert '<select name="provinsi" class="form-select" id="id_provinsi">' in html
+
+
+def test_a_whole_form_keeps_its_hidden_fields_and_form_errors():
+    from perhutanan.templatetags.formulir import formulir
+
+    class F(forms.Form):
+        rahasia = forms.CharField(widget=forms.HiddenInput, initial="x")
+        nama = forms.CharField()
+
+        def clean(self):
+            raise forms.ValidationError("Data bertabrakan.")
+
+    form = F({"rahasia": "x", "nama": "Dewi"})
+    form.is_valid()
+    html = formulir(form)
+    assert '<div class="alert alert-danger" role="alert">Data bertabrakan.</div>' in html
+    assert '<input type="hidden" name="rahasia" value="x" id="id_rahasia">' in html
+    assert 'value="Dewi"' in html and 'for="id_nama"' in html

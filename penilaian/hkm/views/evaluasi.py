@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from kelompok.models import Kps, Skema
 from penilaian.hkm import ekspor, selectors, services
-from penilaian.hkm.akses import ambil_evaluasi, boleh_ubah_evaluasi
+from penilaian.hkm.akses import ambil_evaluasi
 from penilaian.hkm.forms import FormEvaluasiBaru, FormResponden
 from penilaian.hkm.models import EvaluasiHkm
 from penilaian.inti import scoring
@@ -62,8 +62,8 @@ def evaluasi_baru(request: HttpRequest, kps_pk: int) -> HttpResponse:
 @login_required
 @require_GET
 def evaluasi_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    evaluasi = ambil_evaluasi(request.user, pk)
-    boleh = boleh_ubah_evaluasi(request.user, pk)
+    evaluasi = ambil_evaluasi(request.user, pk, dengan_ubah=True)
+    boleh = evaluasi.boleh_diubah
     mesin = evaluasi.versi.mesin
     jumlah_indikator = len(mesin.semua_indikator(termasuk_prasyarat=False))
     try:
@@ -165,7 +165,9 @@ def evaluasi_finalkan(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_GET
 def rekap(request: HttpRequest, pk: int) -> HttpResponse:
-    evaluasi = ambil_evaluasi(request.user, pk)
+    evaluasi = ambil_evaluasi(
+        request.user, pk, select_related=("kps__desa", "kps__kabupaten", "kps__provinsi")
+    )
     data = selectors.rekap_evaluasi(evaluasi)
     jenis = request.GET.get("unduh")
     if jenis in ("xlsx", "pdf") and data.rekap is None:
