@@ -226,8 +226,11 @@ def main() -> None:
         jumlah = buat_data_skala(target, lapor=lambda p: print("  " + p, flush=True))
         print(f"data {label}: {jumlah} dalam {time.perf_counter() - mulai:.0f} detik", flush=True)
         if connection.vendor == "postgresql":
+            # Keadaan tunak seperti di produksi, tempat autovacuum sudah lewat: data yang dimuat
+            # sekaligus ini belum punya peta visibilitas (pindaian indeks saja) dan indeks GIN
+            # trigramnya masih menumpuk entri di daftar tunda yang dipindai satu per satu.
             with connection.cursor() as kursor:
-                kursor.execute("ANALYZE")
+                kursor.execute("VACUUM ANALYZE")
         # Pendamping KPS sintetis pertama: sama di kedua ukuran, dan pasti punya dampingan.
         pendamping = Pengguna.objects.get(
             penugasan__kps__nomor_sk="SINTETIS/000001", penugasan__selesai__isnull=True

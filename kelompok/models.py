@@ -270,6 +270,13 @@ class Kps(Berlokasi):
             models.Index(fields=["kabupaten", "nama"], name="kps_kabupaten_nama"),
             models.Index(fields=["skema"], name="kps_skema"),
             models.Index(fields=["nama"], name="kps_nama"),
+            # Daftar bawaan (yang aktif, urut nama): hitungan dan halaman belakang dibaca dari
+            # indeks saja, tanpa menyentuh tabel.
+            models.Index(
+                fields=["nama", "id"],
+                condition=Q(diarsipkan_pada__isnull=True),
+                name="kps_aktif_nama",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -441,6 +448,11 @@ class Kth(Berlokasi):
             models.Index(fields=["kabupaten", "nama"], name="kth_kabupaten_nama"),
             models.Index(fields=["kelas"], name="kth_kelas"),
             models.Index(fields=["nama"], name="kth_nama"),
+            models.Index(
+                fields=["nama", "id"],
+                condition=Q(diarsipkan_pada__isnull=True),
+                name="kth_aktif_nama",
+            ),
         ]
 
     def __str__(self) -> str:
