@@ -22,13 +22,13 @@ sys.path.insert(0, str(AKAR))
 os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
 
 
-def siapkan_basis_data(ulang: bool) -> None:
+def siapkan_basis_data(nama: str, ulang: bool) -> None:
     from django.conf import settings
 
     db = settings.DATABASES["default"]
     if "postgresql" not in db["ENGINE"]:
-        if ulang and Path(db["NAME"]).exists():
-            Path(db["NAME"]).unlink()
+        if ulang and Path(nama).exists():
+            Path(nama).unlink()
         return
     import psycopg2
 
@@ -42,41 +42,54 @@ def siapkan_basis_data(ulang: bool) -> None:
     koneksi.autocommit = True
     with koneksi.cursor() as kursor:
         if ulang:
-            kursor.execute(f'DROP DATABASE IF EXISTS "{db["NAME"]}"')
-        kursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [db["NAME"]])
+            kursor.execute(f'DROP DATABASE IF EXISTS "{nama}"')
+        kursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [nama])
         if not kursor.fetchone():
-            kursor.execute(f'CREATE DATABASE "{db["NAME"]}"')
+            kursor.execute(f'CREATE DATABASE "{nama}"')
     koneksi.close()
 
 
-def ukur(client, alamat: str, ulang: int, kirim=None) -> tuple[int, float]:
-    """`kirim`: None untuk GET, atau fungsi n -> data POST (htmx) yang berbeda tiap kali."""
+def pakai_basis_data(nama: str) -> None:
+    """Alihkan koneksi bawaan ke basis data `nama` (kecil atau penuh)."""
     from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
-    n = iter(range(10**9))
+    connection.close()
+    connection.settings_dict["NAME"] = nama
 
-    def minta():
-        if kirim is None:
-            return client.get(alamat)
-        return client.post(alamat, kirim(next(n)), HTTP_HX_REQUEST="true")
 
-    for _ in range(3):
-        status = minta().status_code
-        if status != 200:
-            raise SystemExit(f"{alamat} menjawab {status}")
-    with CaptureQueriesContext(connection) as kueri:
-        minta()
-    # Dibaca sekarang: permintaan berikutnya mengosongkan log kueri koneksi.
-    jumlah_kueri = len(kueri)
-    waktu = []
-    for _ in range(ulang):
-        mulai = time.perf_counter()
-        respons = minta()
-        if hasattr(respons, "streaming_content"):
-            b"".join(respons.streaming_content)
-        waktu.append((time.perf_counter() - mulai) * 1000)
-    return jumlah_kueri, statistics.median(waktu)
+class Pengukur:
+    """Satu halaman di satu ukuran data: jumlah kuerinya, lalu waktu yang dikumpulkan bertahap."""
+
+    def __init__(self, client, alamat: str, kirim=None):
+        self.client, self.alamat, self.kirim = client, alamat, kirim
+        self.n = iter(range(10**9))
+        self.waktu: list[float] = []
+
+    def minta(self):
+        if self.kirim is None:
+            return self.client.get(self.alamat)
+        return self.client.post(self.alamat, self.kirim(next(self.n)), HTTP_HX_REQUEST="true")
+
+    def hitung_kueri(self) -> int:
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        for _ in range(3):
+            status = self.minta().status_code
+            if status != 200:
+                raise SystemExit(f"{self.alamat} menjawab {status}")
+        with CaptureQueriesContext(connection) as kueri:
+            self.minta()
+        return len(kueri)
+
+    def ukur(self, kali: int) -> None:
+        self.minta()  # pemanasan setelah berpindah basis data
+        for _ in range(kali):
+            mulai = time.perf_counter()
+            respons = self.minta()
+            if hasattr(respons, "streaming_content"):
+                b"".join(respons.streaming_content)
+            self.waktu.append((time.perf_counter() - mulai) * 1000)
 
 
 JENIS = {"daftar": 40, "detail": 30, "simpan": 15}  # sasaran: paling banyak sekian x lantai
@@ -190,14 +203,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--kecil", type=int, default=1000, help="KPS pada ukuran kecil")
     parser.add_argument("--penuh", type=int, default=20000, help="KPS pada skala penuh")
-    parser.add_argument("--ulang", type=int, default=15, help="pengukuran per halaman")
+    parser.add_argument("--ulang", type=int, default=30, help="pengukuran per halaman")
     parser.add_argument("--pertahankan", action="store_true", help="jangan buat ulang basis data")
     args = parser.parse_args()
 
     import django
 
     django.setup()
-    siapkan_basis_data(ulang=not args.pertahankan)
+    from django.conf import settings
     from django.contrib.auth.models import Group
     from django.core.management import call_command
     from django.db import connection
@@ -207,14 +220,21 @@ def main() -> None:
     from akun.models import Pengguna
     from kelompok.skala import Target, buat_data_skala
 
-    call_command("migrate", verbosity=0)
-    admin, _ = Pengguna.objects.get_or_create(
-        username="bench_admin", defaults={"nama": "Admin Bench"}
-    )
-    admin.groups.add(Group.objects.get(name=peran.ADMIN.nama_grup))
-
+    # Dua basis data: penuh memakai nama bawaan (dipakai juga bench/sertifikat.py), kecil di
+    # sampingnya. Halaman diukur bergantian antar keduanya dalam beberapa putaran, sehingga
+    # gangguan mesin (mesin virtual bersama) mengenai kedua ukuran secara sama.
+    nama_penuh = settings.DATABASES["default"]["NAME"]
+    basis = {"kecil": f"{nama_penuh}_kecil", "penuh": nama_penuh}
     hasil = {}
+    pengukur = {}
     for label, jumlah_kps in (("kecil", args.kecil), ("penuh", args.penuh)):
+        siapkan_basis_data(basis[label], ulang=not args.pertahankan)
+        pakai_basis_data(basis[label])
+        call_command("migrate", verbosity=0)
+        admin, _ = Pengguna.objects.get_or_create(
+            username="bench_admin", defaults={"nama": "Admin Bench"}
+        )
+        admin.groups.add(Group.objects.get(name=peran.ADMIN.nama_grup))
         faktor = jumlah_kps / 20000
         target = Target(
             kps=jumlah_kps,
@@ -235,17 +255,27 @@ def main() -> None:
         pendamping = Pengguna.objects.get(
             penugasan__kps__nomor_sk="SINTETIS/000001", penugasan__selesai__isnull=True
         )
-        daftar = halaman(admin, pendamping)
         hasil[label] = {"jumlah": jumlah, "halaman": {}}
+        pengukur[label] = {}
         klien = {None: Client()}
-        for nama, pengguna, alamat, *kirim in daftar:
+        for nama, pengguna, alamat, *kirim in halaman(admin, pendamping):
             kunci = pengguna.pk if pengguna else None
             if kunci not in klien:
                 klien[kunci] = Client()
                 klien[kunci].force_login(pengguna)
-            hasil[label]["halaman"][nama] = ukur(
-                klien[kunci], alamat, args.ulang, kirim[0] if kirim else None
-            )
+            p = Pengukur(klien[kunci], alamat, kirim[0] if kirim else None)
+            pengukur[label][nama] = (p, p.hitung_kueri())
+
+    putaran = 5
+    for n in range(putaran):
+        for label in ("kecil", "penuh"):
+            pakai_basis_data(basis[label])
+            for p, _ in pengukur[label].values():
+                p.ukur(max(1, args.ulang // putaran))
+        print(f"  putaran {n + 1}/{putaran} selesai", flush=True)
+    for label in ("kecil", "penuh"):
+        for nama, (p, kueri) in pengukur[label].items():
+            hasil[label]["halaman"][nama] = (kueri, statistics.median(p.waktu))
             print(f"  {label:5} {nama:40} {hasil[label]['halaman'][nama]}", flush=True)
 
     lantai = {u: hasil[u]["halaman"]["lantai (view kosong)"][1] for u in hasil}

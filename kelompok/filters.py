@@ -8,6 +8,7 @@ from django.db.models.functions import Upper
 from kelompok.kelas_kups import KelasKups
 from kelompok.models import Kabupaten, KelasKth, Kps, Kth, Kups, Penugasan, Skema
 from kelompok.pilihan import pilihan_provinsi
+from perhutanan.templatetags.formulir import kisi_penyaring
 
 URUTAN_KPS = [
     ("nama", "Nama (A-Z)"),
@@ -23,6 +24,11 @@ URUTAN_KTH = [
     ("nomor_register", "Nomor register"),
     ("kelas", "Kelas"),
 ]
+
+
+# (kelas penyaring, pilihan provinsi) -> HTML formulir kosong; kecil (dua kelas, provinsi jarang
+# berubah) sehingga tidak perlu dibatasi.
+_HTML_KOSONG: dict[tuple, str] = {}
 
 
 class PenyaringKelompok(django_filters.FilterSet):
@@ -49,6 +55,17 @@ class PenyaringKelompok(django_filters.FilterSet):
             self.filters["kabupaten"].queryset = Kabupaten.objects.filter(provinsi_id=provinsi)
         for f in self.form.fields.values():
             f.error_messages["invalid_choice"] = "Pilihan tidak sah."
+
+    def html_kosong(self) -> str:
+        """Formulir penyaring yang belum diisi (tampilan biasa halaman daftar) sama untuk semua
+        permintaan selama daftar provinsinya sama: dirender sekali per proses, lalu dipakai
+        ulang, bukan membangun formulir dan widgetnya di setiap halaman."""
+        kunci = (type(self), tuple(pilihan_provinsi()))
+        html = _HTML_KOSONG.get(kunci)
+        if html is None:
+            form = type(self)(None, queryset=self.queryset.none()).form
+            html = _HTML_KOSONG[kunci] = kisi_penyaring(form)
+        return html
 
     @property
     def qs(self):

@@ -68,3 +68,11 @@ def formulir(form: forms.BaseForm) -> str:
     bagian += [str(b) for b in form.hidden_fields()]
     bagian += [medan(b) for b in form.visible_fields()]
     return mark_safe("".join(bagian))  # noqa: S308  (setiap bagian sudah di-escape)
+
+
+@register.filter
+def kisi_penyaring(form: forms.BaseForm) -> str:
+    """Bidang penyaring daftar dalam kisi Bootstrap (empat kolom di layar lebar)."""
+    return mark_safe(  # noqa: S308  (medan sudah meng-escape)
+        "".join(f'<div class="col-12 col-sm-6 col-lg-3">{medan(b)}</div>' for b in form)
+    )
