@@ -2,6 +2,7 @@
 sertifikat diunduh, dan siapa pun memverifikasinya dari alamat kode QR."""
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from akun import peran
 from penilaian.inti import definisi
@@ -15,9 +16,20 @@ pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("data_acuan")]
 
 
 def keluar(halaman):
+    """Keluar lewat menu ponsel. Menu dibuka dengan animasi; klik pada menu akun yang masih
+    bergerak bisa terlewat di mesin yang sibuk, jadi ditunggu sampai terbuka dan diulang bila
+    menu akunnya belum tampil."""
     halaman.get_by_role("button", name="Buka menu").click()
-    halaman.locator(".navbar .dropdown-toggle").click()
-    halaman.get_by_role("button", name="Keluar").click()
+    halaman.locator("#menu-utama.show").wait_for()
+    tombol = halaman.get_by_role("button", name="Keluar")
+    for _ in range(3):
+        halaman.locator(".navbar .dropdown-toggle").click()
+        try:
+            tombol.wait_for(state="visible", timeout=3000)
+            break
+        except PlaywrightTimeoutError:
+            continue
+    tombol.click()
     halaman.wait_for_url("**/akun/masuk/")
 
 
