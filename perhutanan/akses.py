@@ -50,11 +50,17 @@ def ambil(
         qs = qs.select_related(*select_related)
     if tunda:
         qs = qs.defer(*tunda)
-    if ubah or dengan_ubah:
-        qs = anotasi_boleh_ubah(model, user, qs)
-    objek = get_object_or_404(qs, pk=pk)
-    if ubah or dengan_ubah:
-        objek.boleh_diubah = bool(objek._boleh_ubah)
+    if not (ubah or dengan_ubah):
+        return get_object_or_404(qs, pk=pk)
+    return ambil_dari(qs, model, user, pk, ubah=ubah, pesan=pesan)
+
+
+def ambil_dari(qs, model, user, pk, *, ubah: bool = False, jalur: str = "pk", pesan=None):
+    """Baris `pk` dari `qs` (cakupan baca yang sudah disusun pemanggil; 404 bila di luar) dengan
+    `boleh_diubah` untuk objek `model` di `jalur`, dari satu kueri; 403 bila `ubah` tetapi
+    hanya boleh dibaca."""
+    objek = get_object_or_404(anotasi_boleh_ubah(model, user, qs, jalur), pk=pk)
+    objek.boleh_diubah = bool(objek._boleh_ubah)
     if ubah and not objek.boleh_diubah:
         raise PermissionDenied(pesan or "Anda hanya dapat membaca data ini.")
     return objek

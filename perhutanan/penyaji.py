@@ -12,6 +12,10 @@ from django.utils.html import conditional_escape as esc
 from django.utils.safestring import mark_safe
 
 
+class _BukanJalurCepat(Exception):
+    """Widget memakai templat opsi sendiri: serahkan ke mesin templat."""
+
+
 def atribut_html(attrs: dict) -> str:
     """Sama dengan django/forms/widgets/attrs.html: True -> nama saja, False dilewati."""
     bagian = []
@@ -55,10 +59,6 @@ def _select(widget: dict) -> str:
             bagian.append("\n  </optgroup>")
     bagian.append("\n</select>")
     return "".join(bagian)
-
-
-class _BukanJalurCepat(Exception):
-    """Widget memakai templat opsi sendiri: serahkan ke mesin templat."""
 
 
 # Templat widget Django yang isinya hanya {% include "django/forms/widgets/input.html" %}.

@@ -1,10 +1,7 @@
 """Siapa membaca dan mengubah evaluasi HKm: cakupan KPS-nya (lihat EvaluasiQuerySet.untuk)."""
 
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
-
 from penilaian.hkm.models import EvaluasiHkm, Responden
-from perhutanan.akses import ambil, anotasi_boleh_ubah, boleh_ubah
+from perhutanan.akses import ambil, ambil_dari
 
 
 def ambil_evaluasi(
@@ -26,10 +23,6 @@ def ambil_evaluasi(
     )
 
 
-def boleh_ubah_evaluasi(user, pk: int) -> bool:
-    return boleh_ubah(EvaluasiHkm, user, pk)
-
-
 def ambil_responden(user, pk: int, *, ubah: bool = False) -> Responden:
     """Responden dari evaluasi dalam cakupan pengguna, dengan hak ubahnya, dalam satu kueri:
     404 di luar cakupan baca, 403 bila `ubah` tetapi evaluasinya hanya boleh dibaca."""
@@ -38,19 +31,19 @@ def ambil_responden(user, pk: int, *, ubah: bool = False) -> Responden:
         .defer("kuesioner__versi__isi")
         .filter(evaluasi__in=EvaluasiHkm.objects.untuk(user))
     )
-    responden = get_object_or_404(
-        anotasi_boleh_ubah(EvaluasiHkm, user, qs, jalur="evaluasi_id"), pk=pk
+    return ambil_dari(
+        qs,
+        EvaluasiHkm,
+        user,
+        pk,
+        ubah=ubah,
+        jalur="evaluasi_id",
+        pesan="Anda hanya dapat membaca evaluasi ini.",
     )
-    responden.boleh_diubah = bool(responden._boleh_ubah)
-    if ubah and not responden.boleh_diubah:
-        raise PermissionDenied("Anda hanya dapat membaca evaluasi ini.")
-    return responden
 
 
 def boleh_isi(user, responden: Responden) -> bool:
     """Kuesioner masih bisa diisi pengguna ini: belum diserahkan, evaluasi belum final."""
     if responden.kuesioner.selesai or responden.evaluasi.final:
         return False
-    if hasattr(responden, "boleh_diubah"):
-        return responden.boleh_diubah
-    return boleh_ubah_evaluasi(user, responden.evaluasi_id)
+    return responden.boleh_diubah  # dihitung ambil_responden di kueri yang sama

@@ -6,14 +6,13 @@ Kepala Dinas itu atau admin (nasional, atau provinsi sertifikatnya).
 """
 
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
 
 from akun import peran
 from akun.predikat import admin_nasional
 from kelompok.forms import provinsi_dalam_cakupan
 from kelompok.models import Provinsi
 from penilaian.kth.models import PenilaianKth, Sertifikat
-from perhutanan.akses import boleh_ubah
+from perhutanan.akses import ambil_dari
 
 
 def terbaca(user):
@@ -21,21 +20,20 @@ def terbaca(user):
     return PenilaianKth.objects.untuk(user) | PenilaianKth.objects.untuk_penetapan(user)
 
 
-def boleh_isi(user, pk: int) -> bool:
-    """Penilai KTH provinsinya (cakupan ubah PenilaianKthQuerySet) dengan izin ubah."""
-    return boleh_ubah(PenilaianKth, user, pk)
-
-
 def ambil_penilaian(user, pk: int, *, ubah: bool = False) -> PenilaianKth:
-    penilaian = get_object_or_404(
-        terbaca(user).select_related(
-            "kth__desa__kecamatan", "kth__kabupaten", "kth__provinsi", "kuesioner__versi", "penilai"
-        ),
-        pk=pk,
+    """Penilaian yang terbaca pengguna, dengan `boleh_diubah` (Penilai KTH provinsinya dengan
+    izin ubah, cakupan ubah PenilaianKthQuerySet) dari kueri yang sama."""
+    qs = terbaca(user).select_related(
+        "kth__desa__kecamatan", "kth__kabupaten", "kth__provinsi", "kuesioner__versi", "penilai"
     )
-    if ubah and not boleh_isi(user, pk):
-        raise PermissionDenied("Hanya Penilai KTH provinsi ini yang dapat mengubah penilaian.")
-    return penilaian
+    return ambil_dari(
+        qs,
+        PenilaianKth,
+        user,
+        pk,
+        ubah=ubah,
+        pesan="Hanya Penilai KTH provinsi ini yang dapat mengubah penilaian.",
+    )
 
 
 def boleh_nilai(user, kth) -> bool:

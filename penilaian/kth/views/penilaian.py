@@ -69,7 +69,7 @@ def baru(request: HttpRequest, kth_pk: int) -> HttpResponse:
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     penilaian = akses.ambil_penilaian(request.user, pk)
     # Satu pemeriksaan untuk isi dan tarik: tombolnya sesuai dengan yang diizinkan view-nya.
-    dapat_ubah = akses.boleh_isi(request.user, pk)
+    dapat_ubah = penilaian.boleh_diubah
     boleh_isi = penilaian.status in (S.DRAF, S.DIKEMBALIKAN) and dapat_ubah
     ringkas = selectors.ringkasan_berjalan(penilaian)
     bukti: dict[str, list] = {}
