@@ -72,6 +72,14 @@ def navigasi(request: HttpRequest) -> dict:
         menu.append(
             {"label": "Rubrik", "url": reverse("penilaian:rubrik_unggah"), "kunci": "rubrik"}
         )
+    if user.has_perm("penilaian.view_kalenderlibur"):
+        menu.append(
+            {
+                "label": "Kalender libur",
+                "url": reverse("penilaian:kalender_libur"),
+                "kunci": "kalender",
+            }
+        )
     if peran_utama_kadis(user):
         menu.append(
             {

@@ -10,9 +10,11 @@ from penilaian.inti.models import (
     IndikatorInstrumen,
     Instrumen,
     Jawaban,
+    KalenderLibur,
     KriteriaInstrumen,
     Kuesioner,
     OpsiInstrumen,
+    PengaturanKalender,
     VersiInstrumen,
 )
 from penilaian.kth.models import (
@@ -36,9 +38,11 @@ __all__ = [
     "IndikatorInstrumen",
     "Instrumen",
     "Jawaban",
+    "KalenderLibur",
     "KriteriaInstrumen",
     "Kuesioner",
     "OpsiInstrumen",
+    "PengaturanKalender",
     "PengaturanSertifikat",
     "PenilaianKth",
     "Responden",

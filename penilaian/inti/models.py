@@ -213,10 +213,18 @@ class Jawaban(models.Model):
 
 
 class HariLibur(models.Model):
-    """Hari libur nasional (data yang bisa diubah admin); tidak dihitung sebagai hari kerja."""
+    """Hari libur nasional atau cuti bersama (data yang bisa diubah admin).
+
+    Tahun yang daftarnya sudah dimuat dari SKB punya `KalenderLibur`; tahun lain memakai daftar
+    perkiraan (lihat `penilaian.inti.kalender`), ditambah baris yang diisi admin di sini."""
+
+    class Jenis(models.TextChoices):
+        LIBUR = "libur", "Libur nasional"
+        CUTI_BERSAMA = "cuti_bersama", "Cuti bersama"
 
     tanggal = models.DateField("tanggal", unique=True)
     nama = models.CharField("nama", max_length=150)
+    jenis = models.CharField("jenis", max_length=12, choices=Jenis.choices, default=Jenis.LIBUR)
     history = HistoricalRecords()
 
     class Meta:
@@ -226,3 +234,47 @@ class HariLibur(models.Model):
 
     def __str__(self) -> str:
         return f"{self.tanggal:%d-%m-%Y} {self.nama}"
+
+
+class KalenderLibur(models.Model):
+    """Daftar libur nasional dan cuti bersama satu tahun yang sudah pasti (SKB tiga menteri).
+
+    Tahun tanpa baris ini dihitung dengan daftar perkiraan dan ditandai pada setiap tenggat."""
+
+    tahun = models.PositiveSmallIntegerField("tahun", unique=True)
+    sumber = models.CharField("dasar (SKB)", max_length=400)
+    dimuat_pada = models.DateTimeField(auto_now=True)
+    dimuat_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "kalender libur resmi"
+        verbose_name_plural = "kalender libur resmi"
+        ordering = ["-tahun"]
+
+    def __str__(self) -> str:
+        return f"Kalender libur {self.tahun}"
+
+
+class PengaturanKalender(models.Model):
+    """Pengaturan nasional hari kerja (satu baris)."""
+
+    cuti_bersama_hari_kerja = models.BooleanField(
+        "cuti bersama dihitung sebagai hari kerja untuk tenggat penetapan",
+        default=False,
+        help_text="Bawaan: tidak (cuti bersama tidak dihitung, seperti libur nasional).",
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "pengaturan hari kerja"
+        verbose_name_plural = "pengaturan hari kerja"
+
+    def __str__(self) -> str:
+        return "Pengaturan hari kerja nasional"
+
+    @classmethod
+    def aktif(cls) -> "PengaturanKalender":
+        return cls.objects.get_or_create(pk=1)[0]

@@ -10,20 +10,23 @@ from fractions import Fraction
 from functools import cache
 
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 
 from akun.models import Pengguna
-from penilaian.inti import definisi, scoring
+from penilaian.inti import definisi, kalender, scoring
 from penilaian.inti.models import (
     AspekInstrumen,
     HariLibur,
     IndikatorInstrumen,
     Instrumen,
     Jawaban,
+    KalenderLibur,
     KriteriaInstrumen,
     Kuesioner,
     OpsiInstrumen,
     PemilikKuesioner,
+    PengaturanKalender,
     VersiInstrumen,
 )
 
@@ -120,8 +123,60 @@ def versi_terbaru(kode: str) -> VersiInstrumen:
     return versi
 
 
-def hari_libur() -> set:
-    return set(HariLibur.objects.values_list("tanggal", flat=True))
+# Dikirim setelah daftar libur atau pengaturan hari kerja berubah (sesudah commit); subjek yang
+# menyimpan tenggat hari kerja menghitungnya ulang (lihat penilaian.kth.services).
+kalender_berubah = Signal()
+
+
+def hari_libur() -> kalender.Kalender:
+    """Kalender hari kerja nasional: dipakai seperti himpunan tanggal libur."""
+    return kalender.Kalender(
+        tersimpan={
+            t: kalender.Hari(t, nama, jenis)
+            for t, nama, jenis in HariLibur.objects.values_list("tanggal", "nama", "jenis")
+        },
+        resmi=dict(KalenderLibur.objects.values_list("tahun", "sumber")),
+        cuti_bersama_hari_kerja=bool(
+            PengaturanKalender.objects.filter(pk=1)
+            .values_list("cuti_bersama_hari_kerja", flat=True)
+            .first()
+        ),
+    )
+
+
+@transaction.atomic
+def kalender_muat(
+    *, tahun: int, sumber: str, hari: list[kalender.Hari], oleh: Pengguna | None
+) -> KalenderLibur:
+    """Ganti daftar satu tahun dengan daftar resmi dari SKB; tahun itu tidak lagi perkiraan."""
+    if not hari:
+        raise TindakanTidakSah("Daftar hari libur kosong.")
+    if any(h.tanggal.year != tahun for h in hari):
+        raise TindakanTidakSah(f"Semua tanggal harus di tahun {tahun}.")
+    tetap = {h.tanggal for h in hari}
+    for lama in HariLibur.objects.filter(tanggal__year=tahun).exclude(tanggal__in=tetap):
+        lama.delete()  # satu per satu agar tercatat di riwayat
+    for h in hari:
+        obj = HariLibur.objects.filter(tanggal=h.tanggal).first() or HariLibur(tanggal=h.tanggal)
+        if not obj.pk or (obj.nama, obj.jenis) != (h.nama, h.jenis):
+            obj.nama, obj.jenis = h.nama, h.jenis
+            obj.save()
+    kal, _ = KalenderLibur.objects.update_or_create(
+        tahun=tahun, defaults={"sumber": sumber.strip(), "dimuat_oleh": oleh}
+    )
+    transaction.on_commit(lambda: kalender_berubah.send(sender=KalenderLibur, tahun=tahun))
+    return kal
+
+
+@transaction.atomic
+def kalender_atur(*, cuti_bersama_hari_kerja: bool, oleh: Pengguna | None = None) -> None:
+    pengaturan = PengaturanKalender.aktif()
+    if pengaturan.cuti_bersama_hari_kerja == cuti_bersama_hari_kerja:
+        return
+    pengaturan.cuti_bersama_hari_kerja = cuti_bersama_hari_kerja
+    pengaturan._history_user = oleh
+    pengaturan.save()
+    transaction.on_commit(lambda: kalender_berubah.send(sender=PengaturanKalender, tahun=None))
 
 
 # ------------------------------------------------------------------ kuesioner

@@ -4,7 +4,7 @@ from django.db.models import Count, Exists, OuterRef
 from django.utils import timezone
 
 from kelompok.models import KelasKth, Kth
-from penilaian.inti import hari_kerja, scoring
+from penilaian.inti import hari_kerja, kalender, scoring
 from penilaian.inti.services import hari_libur, jawaban_kuesioner
 from penilaian.kth.models import PenilaianKth
 
@@ -34,12 +34,21 @@ def penetapan_tahun_lalu(penilaian: PenilaianKth) -> PenilaianKth | None:
     )
 
 
-def antrean_penetapan(user) -> list[tuple[PenilaianKth, int, int]]:
-    """(penilaian, sisa hari kerja, hari kerja terlambat) urut tenggat, untuk Kepala Dinas."""
-    libur = hari_libur()
+def catatan_tenggat(penilaian: PenilaianKth, libur=None) -> str:
+    """Penanda tenggat yang dihitung dengan daftar libur perkiraan (kosong bila semua resmi)."""
+    if not (penilaian.tenggat and penilaian.diajukan_pada):
+        return ""
+    libur = libur if libur is not None else hari_libur()
+    mulai = timezone.localdate(penilaian.diajukan_pada)
+    return kalender.catatan_perkiraan(libur.tahun_perkiraan(mulai, penilaian.tenggat))
+
+
+def antrean_penetapan(user, libur=None) -> list[tuple[PenilaianKth, int, int, str]]:
+    """(penilaian, sisa hari kerja, hari kerja terlambat, penanda perkiraan) urut tenggat."""
+    libur = libur if libur is not None else hari_libur()
     hari_ini = timezone.localdate()
     return [
-        (p, sisa, -sisa)
+        (p, sisa, -sisa, catatan_tenggat(p, libur))
         for p in PenilaianKth.objects.untuk_penetapan(user)
         .filter(status=S.DIAJUKAN)
         .select_related("kth__kabupaten", "penilai")

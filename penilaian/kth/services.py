@@ -20,6 +20,7 @@ from penilaian.inti.services import (
     TindakanTidakSah,
     desimal,
     hari_libur,
+    kalender_berubah,
     kuesioner_buka_kembali,
     kuesioner_serahkan,
     versi_terbaru,
@@ -295,6 +296,34 @@ def _antrekan_ekspor(permintaan: EksporSertifikat) -> None:
     antrekan(
         ekspor_sertifikat_zip, kunci=f"ekspor-sertifikat-{permintaan.pk}", ekspor_id=permintaan.pk
     )
+
+
+def tenggat_hitung_ulang(tahun: int | None = None) -> int:
+    """Tenggat penilaian yang menunggu penetapan dihitung ulang dengan kalender terbaru (setelah
+    SKB libur dimuat atau pengaturan cuti bersama berubah); `tahun` membatasi ke tenggat yang
+    rentangnya menyentuh tahun itu. Kembalikan jumlah tenggat yang berubah."""
+    libur = hari_libur()
+    berubah = 0
+    with transaction.atomic():
+        for p in PenilaianKth.objects.select_for_update().filter(
+            status=S.DIAJUKAN, diajukan_pada__isnull=False
+        ):
+            mulai = timezone.localdate(p.diajukan_pada)
+            if tahun is not None and not (mulai.year <= tahun <= (p.tenggat or mulai).year):
+                continue
+            baru = hari_kerja.tambah_hari_kerja(mulai, HARI_KERJA_PENETAPAN, libur)
+            if baru != p.tenggat:
+                p.tenggat = baru
+                p.save(update_fields=["tenggat"])
+                berubah += 1
+    return berubah
+
+
+def _kalender_berubah(sender, tahun=None, **kwargs) -> None:
+    tenggat_hitung_ulang(tahun)
+
+
+kalender_berubah.connect(_kalender_berubah, dispatch_uid="kth-tenggat-hitung-ulang")
 
 
 # Pengingat dikirim bila sisa hari kerja menuju tenggat sebanyak ini atau kurang (atau lewat).

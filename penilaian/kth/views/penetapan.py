@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from akun import peran
-from penilaian.inti.services import TindakanTidakSah
+from penilaian.inti.services import TindakanTidakSah, hari_libur
 from penilaian.kth import akses, selectors, services
 from perhutanan.forms import MasukanTidakSah, teks_post
 
@@ -19,10 +19,15 @@ def antrean(request: HttpRequest) -> HttpResponse:
     """Antrean Kepala Dinas: yang diajukan, tenggat 10 hari kerja; yang terlambat ditandai."""
     if not request.user.punya_peran(peran.KEPALA_DINAS):
         raise PermissionDenied("Antrean penetapan untuk Kepala Dinas.")
+    libur = hari_libur()
     return render(
         request,
         "penilaian/kth_antrean.html",
-        {"baris": selectors.antrean_penetapan(request.user), "menu_aktif": "antrean"},
+        {
+            "baris": selectors.antrean_penetapan(request.user, libur),
+            "cuti_bersama_kerja": libur.cuti_bersama_hari_kerja,
+            "menu_aktif": "antrean",
+        },
     )
 
 

@@ -96,6 +96,9 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "aspek": aspek,
             "ringkas": ringkas,
             "lalu": selectors.penetapan_tahun_lalu(penilaian),
+            "catatan_tenggat": selectors.catatan_tenggat(penilaian)
+            if penilaian.status == S.DIAJUKAN
+            else "",
             "boleh_isi": boleh_isi,
             "boleh_tetapkan": penilaian.status == S.DIAJUKAN
             and akses.boleh_tetapkan(request.user, penilaian),

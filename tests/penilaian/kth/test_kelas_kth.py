@@ -13,7 +13,12 @@ from akun import peran
 from kelompok.models import RiwayatKelasKth
 from penilaian.inti import hari_kerja
 from penilaian.inti.models import HariLibur
-from penilaian.inti.services import TindakanTidakSah, instrumen_muat, jawaban_simpan
+from penilaian.inti.services import (
+    TindakanTidakSah,
+    hari_libur,
+    instrumen_muat,
+    jawaban_simpan,
+)
 from penilaian.kth.models import PenilaianKth, Sertifikat
 from penilaian.kth.sertifikat import buat_pdf
 from penilaian.kth.services import (
@@ -51,7 +56,9 @@ def test_remaining_and_overdue_working_days():
 
 
 def test_the_2026_national_holidays_are_loaded_as_editable_data(db):
-    assert HariLibur.objects.filter(tanggal__year=2026).count() == 17
+    libur = HariLibur.objects.filter(tanggal__year=2026)
+    assert libur.filter(jenis=HariLibur.Jenis.LIBUR).count() == 17
+    assert libur.filter(jenis=HariLibur.Jenis.CUTI_BERSAMA).count() == 8
     assert HariLibur.objects.get(tanggal=datetime.date(2026, 8, 17)).nama.startswith(
         "Hari Proklamasi"
     )
@@ -120,12 +127,11 @@ def test_the_whole_path_from_scoring_to_a_verifiable_certificate(
     assert penilaian.status == S.DIAJUKAN
     # Opsi pertama I.1-I.6 = 30+20+15+20+30+30 = 145; 33 isian x 10 = 330: total 475, Madya.
     assert (penilaian.total, penilaian.kelas) == (475, "Madya")
-    libur = set(HariLibur.objects.values_list("tanggal", flat=True))
-    assert penilaian.tenggat == hari_kerja.tambah_hari_kerja(timezone.localdate(), 10, libur)
+    assert penilaian.tenggat == hari_kerja.tambah_hari_kerja(timezone.localdate(), 10, hari_libur())
 
     client.force_login(kadis_jabar)
     antrean = client.get(reverse("penilaian:kth_antrean"))
-    assert [p.pk for p, _, _ in antrean.context["baris"]] == [penilaian.pk]
+    assert [b[0].pk for b in antrean.context["baris"]] == [penilaian.pk]
     with django_capture_on_commit_callbacks() as setelah_commit:
         client.post(reverse("penilaian:kth_tetapkan", args=[penilaian.pk]))
     penilaian.refresh_from_db()
