@@ -368,6 +368,14 @@ class Kups(models.Model):
     def diarsipkan(self) -> bool:
         return self.diarsipkan_pada is not None
 
+    @property
+    def sebutan(self) -> str:
+        """'KUPS Madu Hutan' untuk judul dan dokumen; nama yang sudah diawali 'KUPS' tidak
+        diberi awalan lagi (bukan 'KUPS KUPS Madu Hutan')."""
+        if self.nama.upper().startswith("KUPS"):
+            return self.nama
+        return f"KUPS {self.nama}"
+
 
 class SyaratKupsTerpenuhi(models.Model):
     """Satu baris daftar periksa kelas KUPS: terpenuhi atau tidak, dengan bukti dan tanggal."""

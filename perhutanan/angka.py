@@ -47,3 +47,28 @@ def format_rupiah(nilai: Angka) -> str:
     if teks.startswith("-"):
         return f"-Rp {teks[1:]}"
     return f"Rp {teks}"
+
+
+def format_angka(nilai: Angka, angka_penting: int = 3) -> str:
+    """Rasio atau desimal dengan presisi yang masuk akal, dalam format Indonesia.
+
+    Paling sedikit `angka_penting` angka bermakna untuk nilai kecil (0,00457 -> '0,00457'),
+    dua desimal untuk 1 sampai 10 (2,3842 -> '2,38'), satu desimal sampai 100, bulat di atasnya
+    (12.345,6 -> '12.346'). Nol tetap '0'; tidak pernah notasi ilmiah."""
+    angka = ke_decimal(nilai)
+    if angka == 0:
+        return "0"
+    besar = abs(angka)
+    if besar >= 100:
+        digit = 0
+    elif besar >= 10:
+        digit = 1
+    elif besar >= 1:
+        digit = 2
+    else:
+        # Posisi angka bermakna pertama: 0,0457 -> eksponen -2 -> 2 + 3 angka penting = 4 digit.
+        digit = min(-besar.adjusted() - 1 + angka_penting, 12)
+    teks = format_desimal(angka, digit)
+    if digit and "," in teks:
+        teks = teks.rstrip("0").rstrip(",")
+    return teks

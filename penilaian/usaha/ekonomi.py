@@ -21,6 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
+from perhutanan.angka import format_angka
+
 NOL = Decimal(0)
 SATU = Decimal(1)
 BULAN = Decimal(12)
@@ -63,6 +65,105 @@ def bcr(arus: list[ArusKas], tingkat_diskonto: Decimal) -> Decimal | None:
     manfaat = sum((a.masuk / _diskonto(tingkat_diskonto, a.tahun) for a in arus), start=NOL)
     biaya = sum((a.keluar / _diskonto(tingkat_diskonto, a.tahun) for a in arus), start=NOL)
     return None if biaya == 0 else manfaat / biaya
+
+
+# Titik awal pencarian IRR: akar dicari di antara dua titik berurutan yang NPV-nya berbeda tanda.
+_KISI_IRR = tuple(
+    Decimal(x)
+    for x in (
+        "-0.99",
+        "-0.9",
+        "-0.75",
+        "-0.5",
+        "-0.25",
+        "-0.1",
+        "0",
+        "0.05",
+        "0.1",
+        "0.15",
+        "0.2",
+        "0.3",
+        "0.5",
+        "0.75",
+        "1",
+        "1.5",
+        "2",
+        "3",
+        "5",
+        "10",
+    )
+)
+_PRESISI_IRR = Decimal("0.000001")
+
+
+def _npv_pada(arus: list[ArusKas], r: Decimal) -> Decimal:
+    return sum((a.bersih / (SATU + r) ** a.tahun for a in arus), start=NOL)
+
+
+def irr(arus: list[ArusKas]) -> tuple[Decimal | None, str]:
+    """(IRR, catatan): tingkat diskonto yang membuat NPV nol, dicari antara -99% dan 1.000%
+    dengan bagi dua pada Decimal. None (dengan alasannya) bila arus bersih tidak berganti tanda
+    atau tidak ada akar dalam rentang itu; bila ada beberapa akar, yang terkecil dan catatan."""
+    bersih = [a.bersih for a in arus if a.bersih != 0]
+    if not bersih or all(b > 0 for b in bersih) or all(b < 0 for b in bersih):
+        return None, "IRR tidak ada: arus kas bersih tidak pernah berganti tanda."
+    akar = []
+    kiri, nilai_kiri = _KISI_IRR[0], _npv_pada(arus, _KISI_IRR[0])
+    for kanan in _KISI_IRR[1:]:
+        nilai_kanan = _npv_pada(arus, kanan)
+        if nilai_kiri == 0:
+            akar.append(kiri)
+        elif nilai_kanan != 0 and (nilai_kiri < 0) != (nilai_kanan < 0):
+            a, b, fa = kiri, kanan, nilai_kiri
+            while b - a > _PRESISI_IRR / 100:
+                tengah = (a + b) / 2
+                ft = _npv_pada(arus, tengah)
+                if ft == 0:
+                    a = b = tengah
+                    break
+                if (ft < 0) == (fa < 0):
+                    a, fa = tengah, ft
+                else:
+                    b = tengah
+            akar.append(((a + b) / 2).quantize(_PRESISI_IRR, rounding=ROUND_HALF_UP))
+        kiri, nilai_kiri = kanan, nilai_kanan
+    if nilai_kiri == 0:
+        akar.append(kiri)
+    if not akar:
+        return None, "IRR tidak ditemukan antara -99% dan 1.000% per tahun."
+    if len(akar) > 1:
+        return akar[0], "Arus kas berganti tanda lebih dari sekali: IRR lebih dari satu."
+    return akar[0], ""
+
+
+def tahun_balik_modal(arus: list[ArusKas]) -> int | None:
+    """Tahun pertama arus kas bersih kumulatif (tanpa diskonto) tidak lagi negatif."""
+    jalan = NOL
+    for a in arus:
+        jalan += a.bersih
+        if jalan >= 0:
+            return a.tahun
+    return None
+
+
+@dataclass
+class Kelayakan:
+    npv: Decimal
+    bcr: Decimal | None
+    irr: Decimal | None
+    balik_modal: int | None
+    catatan: list[str] = field(default_factory=list)
+
+
+def kelayakan(arus: list[ArusKas], tingkat_diskonto: Decimal) -> Kelayakan:
+    nilai_irr, catatan_irr = irr(arus)
+    return Kelayakan(
+        npv=npv(arus, tingkat_diskonto),
+        bcr=bcr(arus, tingkat_diskonto),
+        irr=nilai_irr,
+        balik_modal=tahun_balik_modal(arus),
+        catatan=[catatan_irr] if catatan_irr else [],
+    )
 
 
 def arus_kas_konstan(
@@ -174,7 +275,7 @@ def hitung_agroforestri(m: MasukanAgroforestri) -> HasilAgroforestri:
     jumlah_rasio = sum((p.rasio for p in m.produk), start=NOL)
     if jumlah_rasio != 1:
         catatan.append(
-            f"Jumlah rasio produk {jumlah_rasio.normalize():f}, bukan 1; perhitungan memakai rasio "
+            f"Jumlah rasio produk {format_angka(jumlah_rasio)}, bukan 1; perhitungan memakai rasio "
             "seperti yang diisi (satu paket berisi jumlah itu)."
         )
     laba = m.umr_bulanan * BULAN
@@ -223,6 +324,7 @@ class Atraksi:
     penerimaan: Decimal  # Rp per tahun
     biaya_variabel: Decimal  # Rp per tahun
     harga_tiket: Decimal  # Rp per kunjungan
+    pintu_masuk: bool = False  # tiket masuk kawasan: jumlahnya = jumlah pengunjung
 
 
 @dataclass(frozen=True)
@@ -233,11 +335,16 @@ class MasukanEkowisata:
     investasi: Decimal = NOL
     periode: int = 20
     tingkat_diskonto: Decimal = Decimal("0.10")
+    kunjungan_sekarang: Decimal | None = None  # tiket masuk per tahun saat ini
+    # 1: analisis lama (investasi tidak masuk titik impas, tanpa tiket masuk);
+    # 2: titik impas seperti kajian (investasi dan biaya tetap selama periode).
+    model: int = 2
 
 
 @dataclass(frozen=True)
 class BarisAtraksi:
     nama: str
+    pintu_masuk: bool
     nilai_jual_relatif: Decimal
     penjualan_minimum: Decimal  # Rp per tahun
     kunjungan_periode: Decimal  # selama n + 1 tahun arus kas
@@ -251,14 +358,21 @@ class HasilEkowisata:
     penerimaan: Decimal
     biaya_variabel: Decimal
     rasio_marjin: Decimal
-    laba_target: Decimal
+    laba_target: Decimal  # per tahun
     bep_rupiah: Decimal  # per tahun
+    bep_periode: Decimal  # selama n + 1 tahun arus kas
+    biaya_tetap_periode: Decimal  # investasi + biaya tetap x (n + 1) (model 2)
     atraksi: list[BarisAtraksi]
-    kunjungan_tahunan: Decimal
+    masuk: BarisAtraksi | None  # atraksi tiket masuk (model 2)
+    kunjungan_sekarang: Decimal | None
+    kunjungan_sekarang_diisi: bool
+    kunjungan_tahunan: Decimal  # model 1: jumlah semua atraksi; model 2: tiket masuk
     arus: list[ArusKas]
     npv: Decimal
     bcr: Decimal | None
+    nilai: Kelayakan
     tercapai: bool
+    tahun_arus: int
     catatan: list[str] = field(default_factory=list)
 
 
@@ -271,6 +385,10 @@ def hitung_ekowisata(m: MasukanEkowisata) -> HasilEkowisata:
             galat[f"atraksi_{n}_tiket"] = f"Harga tiket {a.nama} harus lebih dari 0."
         if a.penerimaan < 0 or a.biaya_variabel < 0:
             galat[f"atraksi_{n}_penerimaan"] = f"Penerimaan dan biaya {a.nama} tidak boleh negatif."
+    if m.model >= 2 and m.atraksi and sum(1 for a in m.atraksi if a.pintu_masuk) != 1:
+        galat["atraksi"] = "Tandai tepat satu atraksi sebagai tiket masuk."
+    if m.kunjungan_sekarang is not None and m.kunjungan_sekarang < 0:
+        galat["kunjungan_sekarang"] = "Kunjungan tidak boleh negatif."
     if galat:
         raise GalatMasukan(galat)
     penerimaan = sum((a.penerimaan for a in m.atraksi), start=NOL)
@@ -283,20 +401,29 @@ def hitung_ekowisata(m: MasukanEkowisata) -> HasilEkowisata:
             {"atraksi": "Biaya variabel menyamai atau melebihi penerimaan: tidak ada titik impas."}
         )
     laba = m.umr_bulanan * BULAN
-    bep = (m.biaya_tetap + laba) / rasio
     tahun_arus = Decimal(m.periode + 1)
+    if m.model >= 2:
+        # Kajian: biaya tetap seluruh periode (investasi tahun 0 dan biaya tetap tiap tahun arus
+        # kas) ditambah laba yang diinginkan seluruh periode (UMR x 12 x (n + 1)).
+        tetap_periode = m.investasi + m.biaya_tetap * tahun_arus
+        bep_periode = (tetap_periode + laba * tahun_arus) / rasio
+        bep = bep_periode / tahun_arus
+    else:
+        tetap_periode = m.biaya_tetap * tahun_arus
+        bep = (m.biaya_tetap + laba) / rasio
+        bep_periode = bep * tahun_arus
     baris = []
     for a in m.atraksi:
         s = a.penerimaan / penerimaan
         jual = s * bep
-        periode = jual * tahun_arus / a.harga_tiket
-        tahunan = periode / tahun_arus
+        tahunan = jual / a.harga_tiket
         baris.append(
             BarisAtraksi(
                 nama=a.nama,
+                pintu_masuk=a.pintu_masuk,
                 nilai_jual_relatif=s,
                 penjualan_minimum=jual,
-                kunjungan_periode=periode,
+                kunjungan_periode=tahunan * tahun_arus,
                 kunjungan_tahunan=tahunan,
                 kunjungan_harian=tahunan / HARI,
                 kunjungan_sekarang=a.penerimaan / a.harga_tiket,
@@ -308,19 +435,38 @@ def hitung_ekowisata(m: MasukanEkowisata) -> HasilEkowisata:
         keluar_tahunan=m.biaya_tetap + biaya_var,
         periode=m.periode,
     )
+    nilai = kelayakan(arus, m.tingkat_diskonto)
+    masuk = next((b for b in baris if b.pintu_masuk), None)
+    if masuk is not None:
+        sekarang = (
+            m.kunjungan_sekarang if m.kunjungan_sekarang is not None else masuk.kunjungan_sekarang
+        )
+        perlu = masuk.kunjungan_tahunan
+        tercapai = sekarang >= perlu
+    else:
+        sekarang = None
+        perlu = sum((b.kunjungan_tahunan for b in baris), start=NOL)
+        tercapai = penerimaan >= bep
     return HasilEkowisata(
         penerimaan=penerimaan,
         biaya_variabel=biaya_var,
         rasio_marjin=rasio,
         laba_target=laba,
         bep_rupiah=bep,
+        bep_periode=bep_periode,
+        biaya_tetap_periode=tetap_periode,
         atraksi=baris,
-        kunjungan_tahunan=sum((b.kunjungan_tahunan for b in baris), start=NOL),
+        masuk=masuk,
+        kunjungan_sekarang=sekarang,
+        kunjungan_sekarang_diisi=m.kunjungan_sekarang is not None,
+        kunjungan_tahunan=perlu,
         arus=arus,
-        npv=npv(arus, m.tingkat_diskonto),
-        bcr=bcr(arus, m.tingkat_diskonto),
-        tercapai=penerimaan >= bep,
-        catatan=[],
+        npv=nilai.npv,
+        bcr=nilai.bcr,
+        nilai=nilai,
+        tercapai=tercapai,
+        tahun_arus=m.periode + 1,
+        catatan=list(nilai.catatan),
     )
 
 

@@ -20,7 +20,9 @@ class AnalisisUsaha(models.Model):
         AGROFORESTRI = "agroforestri", "Agroforestri"
         EKOWISATA = "ekowisata", "Ekowisata"
 
-    VERSI_MASUKAN = 1
+    # 1: satu tahun konstan (analisis lama, hasilnya tetap); 2: arus kas tahunan dan titik
+    # impas atas seluruh periode seperti kajian.
+    VERSI_MASUKAN = 2
 
     kups = models.ForeignKey(
         "kelompok.Kups", on_delete=models.PROTECT, related_name="analisis_usaha"
@@ -28,7 +30,7 @@ class AnalisisUsaha(models.Model):
     jenis = models.CharField(max_length=15, choices=Jenis.choices)
     judul = models.CharField("judul", max_length=200)
     masukan = models.JSONField("masukan")
-    versi_masukan = models.PositiveSmallIntegerField(default=VERSI_MASUKAN)
+    versi_masukan = models.PositiveSmallIntegerField(default=1)
     hasil = models.JSONField("ringkasan hasil")
     penulis = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"

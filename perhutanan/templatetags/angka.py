@@ -1,8 +1,8 @@
-from decimal import ROUND_CEILING
+from decimal import ROUND_CEILING, Decimal
 
 from django import template
 
-from perhutanan.angka import format_desimal, format_rupiah, ke_decimal
+from perhutanan.angka import format_angka, format_desimal, format_rupiah, ke_decimal
 
 register = template.Library()
 
@@ -37,3 +37,33 @@ def bulat_atas(nilai) -> str:
     if nilai in (None, ""):
         return ""
     return format_desimal(ke_decimal(nilai).to_integral_value(rounding=ROUND_CEILING), 0)
+
+
+@register.filter
+def angka(nilai) -> str:
+    """Rasio/desimal dengan presisi yang masuk akal: 2,38; 0,0457; 1.235."""
+    if nilai in (None, ""):
+        return ""
+    return format_angka(nilai)
+
+
+@register.filter
+def kunjungan(nilai) -> str:
+    """Kunjungan minimum dibulatkan ke atas: bulat bila 1 atau lebih, satu desimal di bawah 1
+    (0,18 per hari -> 0,2; bukan '1 per hari')."""
+    if nilai in (None, ""):
+        return ""
+    angka = ke_decimal(nilai)
+    if abs(angka) < 1:
+        return format_desimal(angka.quantize(Decimal("0.1"), rounding=ROUND_CEILING), 1)
+    return format_desimal(angka.to_integral_value(rounding=ROUND_CEILING), 0)
+
+
+@register.filter
+def minimum(nilai, digit=2) -> str:
+    """Batas minimum dibulatkan ke atas pada `digit` desimal: 8,1538 ha -> 8,16 (8,15 ha belum
+    mencukupi)."""
+    if nilai in (None, ""):
+        return ""
+    kuantum = Decimal(1).scaleb(-int(digit))
+    return format_desimal(ke_decimal(nilai).quantize(kuantum, rounding=ROUND_CEILING), int(digit))

@@ -20,27 +20,35 @@ def test_a_small_agroforestry_plan_on_a_phone(
     halaman.get_by_role("link", name="Analisis skala usaha ekonomis").click()
     halaman.get_by_role("link", name="Analisis agroforestri baru").click()
     periksa_aksesibilitas(halaman)
-    halaman.get_by_label("Biaya tetap per tahun (Rp)").fill("12.000.000")
     halaman.get_by_label("UMR kabupaten/kota per bulan (Rp)").fill("2.000.000")
-    halaman.get_by_label("Hasil paket per hektar per tahun").fill("1.200")
-    halaman.get_by_label("Luas yang dikelola/direncanakan (ha)").fill("3,5")
+    halaman.get_by_label("Periode analisis (tahun)").fill("3")
+    halaman.get_by_label("Luas yang dikelola/direncanakan KUPS (ha)").fill("9")
+    # Baris biaya saran: investasi tahun 0, pemeliharaan oleh tenaga keluarga.
+    halaman.locator("#id_biaya-0-jumlah").fill("10.000.000")
+    halaman.locator("#id_biaya-3-tahun").fill("1-3")
+    halaman.locator("#id_biaya-3-jumlah").fill("2.000.000")
+    halaman.locator("#id_biaya-4-tahun").fill("1-3")
+    halaman.locator("#id_biaya-4-jumlah").fill("1.000.000")
     produk = [
-        ("Kopi", "kg", "0,6", "25.000", "10.000"),
-        ("Pisang", "tandan", "0,4", "4.500", "2.000"),
+        ("Kopi", "kg", "2-3", "300", "20.000", False),
+        ("Sengon", "m3", "3", "10", "1.000.000", True),
     ]
-    for n, (nama, satuan, rasio, harga, biaya) in enumerate(produk):
+    for n, (nama, satuan, tahun, jumlah, harga, kayu) in enumerate(produk):
         halaman.locator(f"#id_baris-{n}-nama").fill(nama)
         halaman.locator(f"#id_baris-{n}-satuan").fill(satuan)
-        halaman.locator(f"#id_baris-{n}-rasio").fill(rasio)
+        halaman.locator(f"#id_baris-{n}-tahun").fill(tahun)
+        halaman.locator(f"#id_baris-{n}-jumlah").fill(jumlah)
         halaman.locator(f"#id_baris-{n}-harga").fill(harga)
-        halaman.locator(f"#id_baris-{n}-biaya_variabel").fill(biaya)
+        if kayu:
+            halaman.locator(f"#id_baris-{n}-kayu").check()
     halaman.get_by_role("button", name="Hitung dan simpan").click()
     halaman.wait_for_url("**/penilaian/usaha/*/")
     kesimpulan = halaman.locator("[data-uji=kesimpulan]").inner_text()
-    assert "3.600 paket" in kesimpulan
-    assert "3,00 ha" in kesimpulan
+    assert "8,16 ha" in kesimpulan
     assert "sudah mencapai" in kesimpulan
-    assert halaman.locator("svg[aria-label='Arus kas tahunan dan kumulatif']").count() == 1
+    skenario = halaman.locator("[data-uji=skenario]").inner_text()
+    assert "-Rp 480.841" in skenario and "Rp 4.492.863" in skenario
+    assert halaman.locator("svg[aria-label^='Arus kas tahunan']").count() == 1
     assert halaman.evaluate("document.documentElement.scrollWidth") <= 360
     periksa_aksesibilitas(halaman)
     simpan_tangkapan(halaman, "analisis-usaha-360px")

@@ -84,7 +84,7 @@ def test_npv_and_bcr_by_hand():
 def test_ecotourism_break_even_by_hand():
     m = e.MasukanEkowisata(
         atraksi=[
-            e.Atraksi("Gardu pandang", D(300000000), D(60000000), D(10000)),
+            e.Atraksi("Gardu pandang", D(300000000), D(60000000), D(10000), pintu_masuk=True),
             e.Atraksi("Flying fox", D(100000000), D(40000000), D(25000)),
         ],
         biaya_tetap=D(60000000),
@@ -102,7 +102,32 @@ def test_ecotourism_break_even_by_hand():
     )  # 21 arus kas tahunan
     assert flying.kunjungan_tahunan == 1200
     assert e.bulat_ke_atas(gardu.kunjungan_harian) == 25  # 9.000 / 365 = 24,66 -> 25 per hari
-    assert h.tercapai  # penerimaan 400 juta >= BEP 120 juta
+    assert h.masuk is gardu and h.kunjungan_tahunan == 9000  # tiket masuk saja
+    assert h.kunjungan_sekarang == 30000 and h.tercapai  # 300 juta / 10.000 >= 9.000
+
+
+def test_ecotourism_investment_enters_the_break_even_over_the_period():
+    m = e.MasukanEkowisata(
+        atraksi=[e.Atraksi("Masuk", D(400), D(100), D(1), pintu_masuk=True)],
+        biaya_tetap=D(60),
+        umr_bulanan=D("2.5"),
+        investasi=D(210),
+        periode=20,
+    )
+    h = e.hitung_ekowisata(m)
+    # (210 + 60 x 21 + 30 x 21) / 0,75 = 2.800 selama periode; 2.800 / 21 per tahun.
+    assert h.bep_periode == 2800
+    assert h.bep_rupiah == D(2800) / 21
+    lama = e.hitung_ekowisata(
+        e.MasukanEkowisata(
+            atraksi=[e.Atraksi("Masuk", D(400), D(100), D(1))],
+            biaya_tetap=D(60),
+            umr_bulanan=D("2.5"),
+            investasi=D(210),
+            model=1,
+        )
+    )
+    assert lama.bep_rupiah == 120  # model lama: investasi di luar titik impas
 
 
 @pytest.mark.parametrize(
@@ -115,7 +140,9 @@ def test_ecotourism_break_even_by_hand():
 )
 def test_impossible_ecotourism_inputs_get_clear_errors(atraksi, kolom):
     with pytest.raises(e.GalatMasukan) as galat:
-        e.hitung_ekowisata(e.MasukanEkowisata(atraksi=atraksi, biaya_tetap=D(1), umr_bulanan=D(1)))
+        e.hitung_ekowisata(
+            e.MasukanEkowisata(atraksi=atraksi, biaya_tetap=D(1), umr_bulanan=D(1), model=1)
+        )
     assert kolom in galat.value.galat
 
 
