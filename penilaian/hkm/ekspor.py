@@ -34,11 +34,21 @@ def rekap_xlsx(data: DataRekap) -> bytes:
             f"Tanggal evaluasi {evaluasi.tanggal:%d-%m-%Y}. Instrumen {evaluasi.versi}."
         ]
     )
-    lembar.append([])
     kolom = data.rekap.kolom
+    judul_aspek = ["", "", ""]
+    for nama, anggota in data.kelompok_aspek:
+        judul_aspek += [nama] + [""] * (len(anggota) - 1)
+    lembar.append(judul_aspek)
+    awal = 4
+    for _, anggota in data.kelompok_aspek:
+        if len(anggota) > 1:
+            lembar.merge_cells(
+                start_row=4, start_column=awal, end_row=4, end_column=awal + len(anggota) - 1
+            )
+        awal += len(anggota)
     lembar.append(["No", "Responden", "Peran", *[k.kode for k in kolom]])
     lembar.append(["", "", "", *[k.nama for k in kolom]])
-    for sel in (*lembar[5], *lembar[6]):
+    for sel in (*lembar[4], *lembar[5], *lembar[6]):
         sel.font = tebal
         sel.alignment = Alignment(wrap_text=True, vertical="top")
     for n, (responden, nilai) in enumerate(data.baris, start=1):
@@ -70,6 +80,17 @@ def rekap_xlsx(data: DataRekap) -> bytes:
         ringkas.append([f"{k.kode}. {k.nama}", k.rata_rata, k.kategori])
         ringkas.cell(row=ringkas.max_row, column=2).number_format = FORMAT_SATU_DESIMAL
     ringkas.column_dimensions["A"].width = 60
+    ringkas.column_dimensions["B"].width = 14
+
+    prasyarat = buku.create_sheet("Prasyarat")
+    prasyarat.append(["Kode", "Prasyarat (tidak dibobot)", "Jawaban"])
+    for sel in prasyarat[1]:
+        sel.font = tebal
+    for p in data.prasyarat:
+        prasyarat.append([p.kode, p.teks, p.jawaban])
+        prasyarat.cell(row=prasyarat.max_row, column=2).alignment = Alignment(wrap_text=True)
+    prasyarat.column_dimensions["B"].width = 80
+    prasyarat.column_dimensions["C"].width = 14
     isi = BytesIO()
     xlsx.netralkan_buku(buku)
     buku.save(isi)

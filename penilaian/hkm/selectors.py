@@ -1,6 +1,6 @@
 """Kueri baca evaluasi HKm. Rekap membaca potret hasil tiap responden dalam satu kueri."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
@@ -20,6 +20,13 @@ class RingkasAspek:
     kategori: str
 
 
+@dataclass(frozen=True)
+class JawabanPrasyarat:
+    kode: str
+    teks: str
+    jawaban: str  # "Ada", "Tidak ada" atau "Belum dijawab"
+
+
 @dataclass
 class DataRekap:
     evaluasi: EvaluasiHkm
@@ -28,10 +35,37 @@ class DataRekap:
     aspek: list[RingkasAspek]
     terlemah: list[scoring.KolomRekap]
     grafik: str
+    prasyarat: list[JawabanPrasyarat] = field(default_factory=list)
 
     @property
     def baris(self):
         return list(zip(self.responden, self.rekap.baris, strict=True)) if self.rekap else []
+
+    @property
+    def kelompok_aspek(self) -> list[tuple[str, list[scoring.KolomRekap]]]:
+        """Kolom rekap dikelompokkan per aspek (judul di atas kode kriteria)."""
+        if not self.rekap:
+            return []
+        per_kode = {k.kode: k for k in self.rekap.kolom}
+        return [
+            (a.nama, [per_kode[k.kode] for k in a.kriteria if k.kode in per_kode])
+            for a in self.evaluasi.versi.mesin.aspek
+            if a.jenis != scoring.PRASYARAT
+        ]
+
+
+def jawaban_prasyarat(evaluasi: EvaluasiHkm) -> list[JawabanPrasyarat]:
+    hasil = []
+    for aspek in evaluasi.versi.mesin.aspek:
+        if aspek.jenis != scoring.PRASYARAT:
+            continue
+        for kriteria in aspek.kriteria:
+            for i in kriteria.indikator:
+                opsi = i.opsi_dengan_kode(str(evaluasi.prasyarat.get(i.kode) or ""))
+                hasil.append(
+                    JawabanPrasyarat(i.kode, i.teks, opsi.teks if opsi else "Belum dijawab")
+                )
+    return hasil
 
 
 def _ringkas_aspek(mesin: scoring.Instrumen, rekap: scoring.Rekap) -> list[RingkasAspek]:
@@ -55,14 +89,20 @@ def rekap_evaluasi(evaluasi: EvaluasiHkm) -> DataRekap:
     )
     mesin = evaluasi.versi.mesin
     if not responden:
-        return DataRekap(evaluasi, [], None, [], [], "")
+        return DataRekap(evaluasi, [], None, [], [], "", jawaban_prasyarat(evaluasi))
     rekap = scoring.rekap(mesin, [r.kuesioner.nilai_kriteria() for r in responden])
     grafik = batang_kriteria(
         [(k.kode, k.nama, k.rata_rata, k.kategori) for k in rekap.kolom],
         judul="Rata-rata nilai kriteria (%)",
     )
     return DataRekap(
-        evaluasi, responden, rekap, _ringkas_aspek(mesin, rekap), rekap.terlemah(), grafik
+        evaluasi,
+        responden,
+        rekap,
+        _ringkas_aspek(mesin, rekap),
+        rekap.terlemah(),
+        grafik,
+        jawaban_prasyarat(evaluasi),
     )
 
 

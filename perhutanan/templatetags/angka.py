@@ -1,4 +1,5 @@
 from decimal import ROUND_CEILING, Decimal
+from fractions import Fraction
 
 from django import template
 
@@ -67,3 +68,17 @@ def minimum(nilai, digit=2) -> str:
         return ""
     kuantum = Decimal(1).scaleb(-int(digit))
     return format_desimal(ke_decimal(nilai).quantize(kuantum, rounding=ROUND_CEILING), int(digit))
+
+
+@register.filter
+def nilai_rekap(nilai) -> str:
+    """Nilai kriteria HKm seperti lembar rekap resmi: dipotong (bukan dibulatkan) ke satu
+    desimal, 2/3 x 100 -> 66,6. Satu aturan tampilan untuk ringkasan responden, rekap, .xlsx
+    dan PDF-nya."""
+    if nilai in (None, ""):
+        return ""
+    pecahan = nilai if isinstance(nilai, Fraction) else Fraction(ke_decimal(nilai))
+    persepuluhan = (pecahan.numerator * 10) // pecahan.denominator
+    if pecahan < 0 and persepuluhan * pecahan.denominator != pecahan.numerator * 10:
+        persepuluhan += 1  # potong ke arah nol
+    return format_desimal(Decimal(persepuluhan) / 10, 1)

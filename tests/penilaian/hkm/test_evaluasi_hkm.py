@@ -164,6 +164,12 @@ def test_the_recap_page_xlsx_and_pdf_show_the_same_numbers(client, evaluasi_teri
     assert dari_excel == rata
     baris_total = next(b for b in baris if b[1] == "Total")
     assert isinstance(baris_total[3], float | int)  # angka, bukan teks
+    assert baris[3][3] == "Aspek Produksi/Ekonomi"  # judul aspek di atas kode kriteria
+    assert baris[5][3] == "Tata Kelola Sumber Daya Hutan"  # nama kriteria di bawah kodenya
+    prasyarat = list(buku["Prasyarat"].values)
+    assert prasyarat[0] == ("Kode", "Prasyarat (tidak dibobot)", "Jawaban")
+    assert [p[0] for p in prasyarat[1:]] == [p.kode for p in data.prasyarat]
+    assert {p[2] for p in prasyarat[1:]} <= {"Ada", "Tidak ada", "Belum dijawab"}
 
     respons = client.get(alamat + "?unduh=pdf")
     assert respons["Content-Type"] == "application/pdf"
@@ -173,8 +179,30 @@ def test_the_recap_page_xlsx_and_pdf_show_the_same_numbers(client, evaluasi_teri
     assert "Rata-rata" in teks
     for nilai in rata.values():
         assert f"{nilai}".replace(".", ",") in teks
-    assert "Halaman 1 dari 1" in teks
+    assert "Halaman 1 dari" in teks
     assert "Prioritas pendampingan" in teks
+    assert "B1 Tata Kelola Sumber Daya Hutan" in " ".join(teks.split())
+    assert "Aspek prasyarat" in teks and "A1.1" in teks
+
+
+def test_a_respondents_summary_shows_criterion_values_as_the_recap_does(
+    client, evaluasi_terisi, pendamping_a
+):
+    """Satu aturan tampilan: ringkasan responden memotong seperti rekap (66,6, bukan 66,7)."""
+    client.force_login(pendamping_a)
+    data = client.get(reverse("penilaian:rekap", args=[evaluasi_terisi.pk])).context["data"]
+    rekap_html = " ".join(
+        client.get(reverse("penilaian:rekap", args=[evaluasi_terisi.pk])).content.decode().split()
+    )
+    for responden, nilai in data.baris:
+        halaman = client.get(reverse("penilaian:kuesioner_ringkas", args=[responden.pk]))
+        teks = " ".join(halaman.content.decode().split())
+        for kolom, v in zip(data.rekap.kolom, nilai, strict=True):
+            tampil = f"{v:.1f}".replace(".", ",")
+            assert f'{kolom.kode}. {kolom.nama}</td><td class="text-end">{tampil}</td>' in teks
+            assert f'<td class="text-end">{tampil}</td>' in rekap_html
+    semua = [v for _, nilai in data.baris for v in nilai]
+    assert Decimal("66.6") in semua  # 2/3 dipotong, tidak dibulatkan menjadi 66,7
 
 
 def test_the_recap_queries_do_not_grow_with_respondents(client, evaluasi, pendamping_a):
