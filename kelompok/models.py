@@ -479,6 +479,10 @@ class RiwayatKelasKth(models.Model):
     nilai = models.DecimalField("nilai total", max_digits=8, decimal_places=2, null=True)
     ditetapkan_pada = models.DateField("ditetapkan pada")
     keterangan = models.CharField("keterangan", max_length=200, blank=True)
+    # Sertifikat penetapan ini dicabut (atau penilaiannya ditarik): kelas ini tidak berlaku lagi
+    # dan kelas KTH kembali ke penetapan berlaku sebelumnya.
+    dicabut_pada = models.DateField("dicabut pada", null=True, blank=True)
+    alasan_cabut = models.CharField("alasan dicabut", max_length=300, blank=True)
     history = HistoricalRecords()
 
     class Meta:

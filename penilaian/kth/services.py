@@ -149,11 +149,25 @@ def penilaian_kth_tetapkan(*, penilaian: PenilaianKth, oleh: Pengguna) -> Sertif
         ditetapkan_pada=timezone.localdate(sekarang),
         keterangan=f"Penilaian {penilaian.pk}",
     )
-    if kth.kelas != kelas_kode:
-        kth.kelas = kelas_kode
-        kth._change_reason = f"Penetapan kelas {penilaian.tahun}"
-        kth.save(update_fields=["kelas", "diubah_pada"])
+    _kelas_ikut_penetapan(kth, alasan=f"Penetapan kelas {penilaian.tahun}")
     return _terbitkan_sertifikat(penilaian, oleh=oleh, waktu=sekarang)
+
+
+def _kelas_ikut_penetapan(kth, *, alasan: str) -> str:
+    """Kelas KTH saat ini = kelas penetapan berlaku (tidak dicabut) yang terbaru; kosong bila
+    tidak ada. Perubahan tercatat di riwayat KTH dengan alasannya."""
+    kth = type(kth).objects.select_for_update().get(pk=kth.pk)
+    terbaru = (
+        RiwayatKelasKth.objects.filter(kth=kth, dicabut_pada__isnull=True)
+        .order_by("-tahun", "-ditetapkan_pada", "-pk")
+        .first()
+    )
+    kelas = terbaru.kelas if terbaru else ""
+    if kth.kelas != kelas:
+        kth.kelas = kelas
+        kth._change_reason = alasan[:100]
+        kth.save(update_fields=["kelas", "diubah_pada"])
+    return kelas
 
 
 def _nomor_urut(provinsi_id: str, tahun: int) -> int:
@@ -233,7 +247,11 @@ def penilaian_kth_tarik(*, penilaian: PenilaianKth, oleh: Pengguna, alasan: str)
     penilaian = _kunci_penilaian(penilaian)
     sebelumnya = penilaian.status
     _ubah_status_kth(penilaian, S.DITARIK, oleh=oleh, catatan=alasan.strip())
-    if sebelumnya == S.DITETAPKAN and hasattr(penilaian, "sertifikat"):
+    if (
+        sebelumnya == S.DITETAPKAN
+        and hasattr(penilaian, "sertifikat")
+        and penilaian.sertifikat.status != Sertifikat.Status.DICABUT
+    ):
         sertifikat_cabut(
             sertifikat=penilaian.sertifikat,
             oleh=oleh,
@@ -255,6 +273,21 @@ def sertifikat_cabut(*, sertifikat: Sertifikat, oleh: Pengguna, alasan: str) -> 
     sertifikat.dicabut_pada = timezone.now()
     sertifikat._change_reason = alasan.strip()
     sertifikat.save(update_fields=["status", "alasan_cabut", "dicabut_oleh", "dicabut_pada"])
+    # Kelas mengikuti sertifikat: penetapan yang dicabut tidak berlaku, kelas KTH kembali ke
+    # penetapan berlaku sebelumnya (atau tanpa kelas).
+    penilaian = PenilaianKth.objects.select_related("kth").get(pk=sertifikat.penilaian_id)
+    for r in RiwayatKelasKth.objects.select_for_update().filter(
+        kth=penilaian.kth, keterangan=f"Penilaian {penilaian.pk}", dicabut_pada__isnull=True
+    ):
+        r.dicabut_pada = timezone.localdate(sertifikat.dicabut_pada)
+        r.alasan_cabut = f"Sertifikat {sertifikat.nomor} dicabut: {alasan.strip()}"[:300]
+        r._change_reason = "Sertifikat dicabut"
+        r.save(update_fields=["dicabut_pada", "alasan_cabut"])
+    kelas = _kelas_ikut_penetapan(
+        penilaian.kth,
+        alasan=f"Sertifikat {sertifikat.nomor} dicabut",
+    )
+    sertifikat.kelas_kth_sekarang = kelas
     return sertifikat
 
 

@@ -329,3 +329,63 @@ def test_two_concurrent_approvals_get_distinct_numbers_and_one_decision(data_acu
     assert sorted(hasil) == ["ditolak", "ditolak", "ok", "ok"]
     assert sorted(Sertifikat.objects.values_list("urut", flat=True)) == [1, 2]
     assert Sertifikat.objects.values("nomor").distinct().count() == 2
+
+
+# ------------------------------------------------------------------ kelas mengikuti sertifikat
+
+
+def test_revoking_or_withdrawing_returns_the_class_to_the_previous_decision(
+    client, penilaian, penilai_jabar, kadis_jabar, kth_jabar
+):
+    RiwayatKelasKth.objects.create(
+        kth=kth_jabar,
+        tahun=2025,
+        kelas="pemula",
+        nilai=300,
+        ditetapkan_pada=datetime.date(2025, 11, 20),
+        keterangan="Penetapan 2025",
+    )
+    kth_jabar.kelas = "pemula"
+    kth_jabar.save()
+    isi_kth(penilaian, penilai_jabar, nilai_isian=10)
+    penilaian_kth_ajukan(penilaian=penilaian, oleh=penilai_jabar)
+    sertifikat = penilaian_kth_tetapkan(penilaian=penilaian, oleh=kadis_jabar)
+    kth_jabar.refresh_from_db()
+    assert kth_jabar.kelas == "madya"
+
+    client.force_login(kadis_jabar)
+    client.post(
+        reverse("penilaian:sertifikat_cabut", args=[sertifikat.pk]),
+        {"alasan": "Data anggota tidak benar"},
+    )
+    kth_jabar.refresh_from_db()
+    assert kth_jabar.kelas == "pemula"  # kembali ke penetapan 2025
+    cabut = RiwayatKelasKth.objects.get(kth=kth_jabar, tahun=2026)
+    assert cabut.dicabut_pada is not None
+    assert cabut.alasan_cabut == f"Sertifikat {sertifikat.nomor} dicabut: Data anggota tidak benar"
+    assert (
+        kth_jabar.history.first().history_change_reason == f"Sertifikat {sertifikat.nomor} dicabut"
+    )
+    teks = " ".join(
+        client.get(reverse("kelompok:kth_detail", args=[kth_jabar.pk])).content.decode().split()
+    )
+    assert 'Kelas saat ini</dt><dd class="col-sm-8">Pemula' in teks
+    assert "tidak berlaku</span> sejak" in teks and "Data anggota tidak benar" in teks
+
+    # Dinilai ulang dan ditetapkan lagi, lalu penilaiannya ditarik: sertifikat ikut dicabut.
+    penilaian_kth_tarik(penilaian=penilaian, oleh=penilai_jabar, alasan="Dinilai ulang")
+    kedua = penilaian_kth_buat(kth=kth_jabar, tahun=2026, oleh=penilai_jabar)
+    isi_kth(kedua, penilai_jabar, nilai_isian=10)
+    penilaian_kth_ajukan(penilaian=kedua, oleh=penilai_jabar)
+    penilaian_kth_tetapkan(penilaian=kedua, oleh=kadis_jabar)
+    kth_jabar.refresh_from_db()
+    assert kth_jabar.kelas == "madya"
+    penilaian_kth_tarik(penilaian=kedua, oleh=kadis_jabar, alasan="Salah KTH")
+    kth_jabar.refresh_from_db()
+    assert kth_jabar.kelas == "pemula"
+    RiwayatKelasKth.objects.filter(kth=kth_jabar, tahun=2025).update(
+        dicabut_pada=datetime.date(2026, 1, 5), alasan_cabut="Dicabut"
+    )
+    from penilaian.kth.services import _kelas_ikut_penetapan
+
+    assert _kelas_ikut_penetapan(kth_jabar, alasan="uji") == ""  # tidak ada penetapan berlaku
