@@ -82,3 +82,15 @@ def nilai_rekap(nilai) -> str:
     if pecahan < 0 and persepuluhan * pecahan.denominator != pecahan.numerator * 10:
         persepuluhan += 1  # potong ke arah nol
     return format_desimal(Decimal(persepuluhan) / 10, 1)
+
+
+@register.filter
+def rasio(nilai) -> str:
+    """Rasio seperti BCR: dua desimal (2,38; 0,45), tetapi rasio kecil tidak menjadi '0,00'
+    (0,0046 -> '0,0046')."""
+    if nilai in (None, ""):
+        return ""
+    angka = ke_decimal(nilai)
+    if angka == 0 or abs(angka) >= Decimal("0.1"):
+        return format_desimal(angka, 2)
+    return format_angka(angka)

@@ -75,3 +75,37 @@ def test_the_active_number_format_is_indonesian():
     assert formats.number_format(Decimal("1234.5"), 1, use_l10n=True, force_grouping=True) == (
         "1.234,5"
     )
+
+
+@pytest.mark.parametrize(
+    ("nilai", "teks"),
+    [
+        ("1.2056442446019530043", "1,21"),  # catatan rasio produk: bukan "1.2056..." (ribuan)
+        ("2.3842", "2,38"),
+        ("0.0457", "0,0457"),
+        ("0.000123", "0,000123"),
+        ("12.345", "12,3"),
+        ("12345.6", "12.346"),
+        ("0", "0"),
+        ("-0.5", "-0,5"),
+    ],
+)
+def test_sensible_precision_for_ratios_and_decimals(nilai, teks):
+    from perhutanan.angka import format_angka
+
+    assert format_angka(Decimal(nilai)) == teks
+
+
+def test_display_filters_for_ratios_minimums_visits_and_hkm_values():
+    from fractions import Fraction
+
+    from perhutanan.templatetags import angka as f
+
+    assert f.rasio(Decimal("2.3842")) == "2,38"
+    assert f.rasio(Decimal("0.0046")) == "0,0046"  # bukan "0,00"
+    assert f.minimum(Decimal("8.1538"), 2) == "8,16"  # batas minimum ke atas
+    assert f.kunjungan(Decimal("0.18")) == "0,2"  # di bawah satu per hari: satu desimal
+    assert f.kunjungan(Decimal("24.66")) == "25"
+    assert f.nilai_rekap(Fraction(200, 3)) == "66,6"  # dipotong seperti lembar rekap
+    assert f.nilai_rekap(Fraction(8999, 100)) == "89,9"
+    assert f.nilai_rekap(Decimal("100")) == "100,0"
