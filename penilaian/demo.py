@@ -7,6 +7,7 @@ from django.conf import settings
 from penilaian.hkm.demo import muat_evaluasi_hkm_demo
 from penilaian.inti import definisi, services
 from penilaian.kth.demo import muat_penilaian_kth_demo
+from penilaian.usaha.demo import muat_analisis_usaha_demo
 
 
 def muat_penilaian_demo() -> list[tuple[str, str]]:
@@ -19,4 +20,5 @@ def muat_penilaian_demo() -> list[tuple[str, str]]:
         laporan.append((f"instrumen {versi}", "dibuat" if dibuat else "tetap"))
     muat_penilaian_kth_demo(laporan)
     muat_evaluasi_hkm_demo(laporan)
+    muat_analisis_usaha_demo(laporan)
     return laporan

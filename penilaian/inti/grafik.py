@@ -70,6 +70,8 @@ def arus_kas(arus, *, judul: str) -> str:
         f'<text x="{kiri - 4}" y="{atas + 4}" text-anchor="end">{format_desimal(puncak / juta, 0)}</text>',
         f'<text x="{kiri - 4}" y="{nol_y + 4}" text-anchor="end">0</text>',
         f'<text x="{kiri - 4}" y="{atas + tinggi}" text-anchor="end">-{format_desimal(puncak / juta, 0)}</text>',
+        f'<text x="{kiri - 4}" y="{atas - 6}" text-anchor="end" font-style="italic">juta Rp</text>',
+        f'<text x="{kiri - 4}" y="{atas + tinggi + 14}" text-anchor="end" font-style="italic">tahun ke-</text>',
     ]
     titik = []
     for n, a in enumerate(arus):

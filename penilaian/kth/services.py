@@ -34,6 +34,7 @@ from penilaian.kth.models import (
     UrutanSertifikat,
 )
 from penilaian.kth.pekerjaan import buat_pdf_sertifikat, ekspor_sertifikat_zip
+from penilaian.kth.selectors import catatan_tenggat
 from penilaian.kth.sertifikat import url_verifikasi
 from perhutanan.pekerjaan import antrekan
 
@@ -387,7 +388,12 @@ def ingatkan_tenggat_penetapan(hari_ini=None) -> int:
             judul=f"{len(daftar)} penilaian kelas KTH menunggu penetapan Anda",
             pesan=(f"{lewat} sudah lewat tenggat. " if lewat else "")
             + "Tenggat terdekat: "
-            + ", ".join(f"{p.kth} ({p.tenggat:%d-%m-%Y})" for p, _ in daftar[:5])
+            + ", ".join(
+                f"{p.kth} ({p.tenggat:%d-%m-%Y}"
+                + (", perkiraan" if catatan_tenggat(p, libur) else "")
+                + ")"
+                for p, _ in daftar[:5]
+            )
             + ".",
             tautan=reverse("penilaian:kth_antrean"),
         )

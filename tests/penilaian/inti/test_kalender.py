@@ -9,12 +9,17 @@ from django.urls import reverse
 from django.utils import timezone
 
 from akun import peran
+from kerjasama.models import Notifikasi
 from penilaian.inti import hari_kerja, kalender
 from penilaian.inti.models import HariLibur, KalenderLibur
 from penilaian.inti.services import hari_libur, kalender_atur, kalender_muat
 from penilaian.kth.models import PenilaianKth
 from penilaian.kth.selectors import catatan_tenggat
-from penilaian.kth.services import penilaian_kth_buat, tenggat_hitung_ulang
+from penilaian.kth.services import (
+    ingatkan_tenggat_penetapan,
+    penilaian_kth_buat,
+    tenggat_hitung_ulang,
+)
 from tests.factories import KthFactory, PenggunaFactory
 
 D = datetime.date
@@ -84,6 +89,10 @@ def test_a_deadline_across_the_year_end_is_flagged_then_corrected_by_the_decree(
     )
     p.refresh_from_db()
     assert "2027 perkiraan" in catatan_tenggat(p)
+    kadis = PenggunaFactory(peran=peran.KEPALA_DINAS, provinsi_id=kth.provinsi_id)
+    assert ingatkan_tenggat_penetapan(hari_ini=D(2027, 1, 11)) == 1
+    pesan = Notifikasi.objects.get(penerima=kadis).pesan
+    assert f"({tenggat:%d-%m-%Y}, perkiraan)" in pesan
 
     # SKB 2027 (contoh): 1 Januari libur, 4 Januari cuti bersama, tanpa 5 Januari.
     with django_capture_on_commit_callbacks(execute=True):

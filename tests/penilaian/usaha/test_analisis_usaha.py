@@ -161,6 +161,24 @@ def test_a_pendamping_enters_a_yearly_agroforestry_plan_and_reads_the_explained_
     assert "Kepekaan" in teks and "+20%" in teks
     assert "Sumbu tegak dalam juta rupiah" in teks and "<svg" in teks
     assert "model tahun konstan" not in teks
+    # PDF dan Excel dari konteks yang sama: skenario, kepekaan dan masukan ikut.
+    pdf = client.get(respons["Location"], {"unduh": "pdf"})
+    isi = " ".join(
+        " ".join(h.extract_text() for h in PdfReader(io.BytesIO(pdf.content)).pages).split()
+    )
+    for bagian in ("8,16 ha", "-Rp 480.841", "Rp 4.492.863", "Kepekaan", "Bibit dan penanaman"):
+        assert bagian in isi, bagian
+    buku = load_workbook(io.BytesIO(client.get(respons["Location"], {"unduh": "xlsx"}).content))
+    skenario = {r[0]: r[1:] for r in buku["Skenario"].values}
+    assert [round(v) for v in skenario["NPV (Rp)"]] == [-480841, 4492863, -7993989]
+    assert len(list(buku["Kepekaan"].values)) == 13
+    assert [r[1] for r in list(buku["Masukan"].values)[1:]] == [
+        "Bibit dan penanaman",
+        "Pemeliharaan",
+        "Pupuk",
+        "Kopi",
+        "Sengon",
+    ]
 
 
 def test_bad_input_is_shown_next_to_the_field_and_kept(client, pendamping_a, kups_a):

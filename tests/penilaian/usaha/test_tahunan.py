@@ -202,3 +202,50 @@ def test_no_break_even_when_revenue_never_covers_variable_cost():
     h = t.hitung_tahunan(m)
     assert h.utama.impas.luas_minimum is None and h.tercapai is None
     assert "tidak ada luas" in h.catatan[0]
+
+
+def test_a_twenty_year_agroforestry_model_like_the_papers_checked_with_annuity_factors():
+    """Struktur kajian: persiapan tahun 0, kopi berbuah sejak tahun 4, kayu dipanen tahun 20,
+    upah tenaga keluarga tiap tahun. Dihitung ulang dengan faktor anuitas (rumus tertutup):
+    nilai kini 1 rupiah tiap tahun a..b = (1,1^-(a-1) - 1,1^-b) / 0,1."""
+    n = 20
+
+    def anuitas(a: int, b: int) -> F:
+        return (F(10, 11) ** (a - 1) - F(10, 11) ** b) / F(1, 10)
+
+    m = t.MasukanTahunan(
+        biaya=[
+            t.BarisBiaya("Persiapan dan bibit", "investasi", {0: D(8_000_000)}),
+            t.BarisBiaya(
+                "Tenaga keluarga",
+                "pemeliharaan",
+                dict.fromkeys(range(1, n + 1), D(3_000_000)),
+                tenaga_keluarga=True,
+            ),
+            t.BarisBiaya("Pupuk", "pemeliharaan", dict.fromkeys(range(1, n + 1), D(1_000_000))),
+        ],
+        produk=[
+            t.BarisProduk("Kopi", "kg", D(20_000), dict.fromkeys(range(4, n + 1), D(500))),
+            t.BarisProduk("Sengon", "m3", D(1_500_000), {n: D(30)}, kayu=True),
+        ],
+        umr_bulanan=D(2_000_000),
+        periode=n,
+    )
+    h = t.hitung_tahunan(m)
+    kopi = 10_000_000 * anuitas(4, n)
+    kayu = 45_000_000 * F(10, 11) ** n
+    keluarga = 3_000_000 * anuitas(1, n)
+    pupuk = 1_000_000 * anuitas(1, n)
+    harapan = {
+        "lengkap": (kopi + kayu, 8_000_000 + keluarga + pupuk),
+        "tanpa_keluarga": (kopi + kayu, 8_000_000 + pupuk),
+        "tanpa_kayu": (kopi, 8_000_000 + keluarga + pupuk),
+    }
+    for s in h.skenario:
+        manfaat, biaya = harapan[s.skenario.kode]
+        assert round(pecahan(s.nilai.npv), 2) == round(manfaat - biaya, 2), s.skenario.kode
+        assert round(pecahan(s.nilai.bcr), 8) == round(manfaat / biaya, 8), s.skenario.kode
+        assert s.npv_per_ha_tahun == s.nilai.npv / 21
+    # Urutan seperti kajian: tanpa upah keluarga paling tinggi, tanpa kayu paling rendah.
+    bcr = [s.nilai.bcr for s in h.skenario]
+    assert bcr[1] > bcr[0] > bcr[2]
