@@ -45,6 +45,9 @@ def data_acuan(transactional_db):
     import_module("penilaian.migrations.0002_izin_peran_penilaian").pasang(apps, None)
     import_module("penilaian.migrations.0004_data_kelas_kth").isi(apps, None)
     import_module("penilaian.migrations.0006_izin_analisis_usaha").pasang(apps, None)
+    kalender = import_module("penilaian.migrations.0011_kalender_2026_skb")
+    kalender.isi(apps, None)
+    kalender.izin(apps, None)
     import_module("kerjasama.migrations.0002_data_awal").isi(apps, None)
 
 
