@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from penilaian.inti.models import HariLibur, Instrumen, VersiInstrumen
+from penilaian.inti.models import HariLibur, Instrumen, KalenderLibur, VersiInstrumen
 
 
 class VersiInline(admin.TabularInline):
@@ -52,7 +52,15 @@ class VersiInstrumenAdmin(admin.ModelAdmin):
 class HariLiburAdmin(SimpleHistoryAdmin):
     """Hari libur nasional: data yang diperbarui admin tiap tahun (SKB libur nasional)."""
 
-    list_display = ("tanggal", "nama")
-    list_filter = (("tanggal", admin.DateFieldListFilter),)
+    list_display = ("tanggal", "nama", "jenis")
+    list_filter = ("jenis", ("tanggal", admin.DateFieldListFilter))
     search_fields = ("nama",)
     date_hierarchy = "tanggal"
+
+
+@admin.register(KalenderLibur)
+class KalenderLiburAdmin(SimpleHistoryAdmin):
+    """Tahun yang daftar liburnya resmi (SKB); dimuat dari halaman Kalender libur."""
+
+    list_display = ("tahun", "sumber", "dimuat_pada", "dimuat_oleh")
+    readonly_fields = ("dimuat_pada", "dimuat_oleh")

@@ -432,3 +432,49 @@ def test_several_models_side_by_side(client, pendamping_a, pendamping_b, kups_a)
     assert client.get(alamat, {"id": pk}).status_code == 404
     client.logout()
     assert client.get(alamat, {"id": pk}).status_code == 302
+
+
+def test_an_old_ecotourism_analysis_keeps_its_result(client, pendamping_a, kups_a):
+    lama = AnalisisUsaha.objects.create(
+        kups=kups_a,
+        jenis="ekowisata",
+        judul="Wisata lama",
+        versi_masukan=1,
+        masukan={
+            "umum": {
+                "judul": "Wisata lama",
+                "biaya_tetap": "60000000",
+                "umr_bulanan": "2500000",
+                "investasi": "210000000",
+                "periode": "20",
+                "diskonto_persen": "10",
+            },
+            "baris": [
+                {
+                    "nama": "Gardu pandang",
+                    "penerimaan": "300000000",
+                    "biaya_variabel": "60000000",
+                    "harga_tiket": "10000",
+                },
+                {
+                    "nama": "Flying fox",
+                    "penerimaan": "100000000",
+                    "biaya_variabel": "40000000",
+                    "harga_tiket": "25000",
+                },
+            ],
+        },
+        hasil={"bep_rupiah": "120000000", "tercapai": True},
+        penulis=pendamping_a,
+    )
+    client.force_login(pendamping_a)
+    teks = " ".join(
+        client.get(reverse("penilaian:analisis_detail", args=[lama.pk])).content.decode().split()
+    )
+    # Model lama: investasi di luar titik impas, jadi tetap Rp 120.000.000 per tahun.
+    assert "<strong>Rp 120.000.000</strong> per tahun" in teks
+    assert "model tahun konstan" in teks and "tidak menandai tiket masuk" in teks
+    formulir = client.get(
+        reverse("penilaian:analisis_baru", args=[kups_a.pk, "ekowisata"]), {"dari": lama.pk}
+    )
+    assert "tandai atraksi tiket masuk" in formulir.context["catatan_salinan"]
