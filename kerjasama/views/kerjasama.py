@@ -10,8 +10,11 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from akun import peran
+from kelompok import ekspor as ekspor_kelompok
 from kelompok.models import Kps
 from kerjasama import services
+from kerjasama.ekspor import KOLOM_KERJASAMA
+from kerjasama.filters import PenyaringKerjaSama
 from kerjasama.forms import KerjaSamaForm, PermohonanForm, PindahTahapForm
 from kerjasama.models import AlasanAkhir, BuktiTahap, KerjaSama, StatusPersetujuan, Tahap
 from kerjasama.views.bersama import ambil_kerjasama, jalankan_formulir
@@ -22,16 +25,31 @@ from perhutanan.berkas import respons_berkas
 @login_required
 @require_GET
 def daftar(request: HttpRequest) -> HttpResponse:
-    qs = (
-        KerjaSama.objects.untuk(request.user)
-        .select_related("kps_utama", "naskah_diputuskan")
-        .order_by("-dibuat_pada", "-pk")
+    """Daftar kerja sama dalam cakupan pengguna, dengan penyaring, paginasi dan unduhan Excel."""
+    dasar = KerjaSama.objects.untuk(request.user)
+    penyaring = PenyaringKerjaSama(request.GET or None, queryset=dasar)
+    qs = penyaring.qs if penyaring.is_bound and penyaring.is_valid() else dasar
+    qs = qs.select_related("kps_utama__provinsi", "naskah_diputuskan").order_by(
+        "-dibuat_pada", "-pk"
     )
-    baris = [
-        (k, services.langkah_berikut(k))
-        for k in Paginator(qs, 25).get_page(request.GET.get("halaman"))
-    ]
-    return render(request, "kerjasama/daftar.html", {"baris": baris, "menu_aktif": "kerjasama"})
+    if request.GET.get("unduh") == "xlsx":
+        return ekspor_kelompok.respons_xlsx(
+            qs.prefetch_related("mitra"), kolom=KOLOM_KERJASAMA, judul="Kerja sama"
+        )
+    halaman = Paginator(qs, 25).get_page(request.GET.get("halaman"))
+    parameter = request.GET.copy()
+    parameter.pop("halaman", None)
+    return render(
+        request,
+        "kerjasama/daftar.html",
+        {
+            "baris": [(k, services.langkah_berikut(k)) for k in halaman],
+            "halaman": halaman,
+            "penyaring": penyaring,
+            "parameter": parameter.urlencode(),
+            "menu_aktif": "kerjasama",
+        },
+    )
 
 
 @login_required

@@ -309,3 +309,55 @@ def test_a_refused_due_diligence_file_keeps_every_note_typed(
     assert "NIB 123 terverifikasi di OSS" in teks and "Kontrak dengan dua pembeli" in teks
     assert "pilih ulang berkas yang ditolak" in teks
     assert not PemeriksaanMitra.objects.filter(mitra=mitra_bums).exists()
+
+
+def test_the_partnership_list_searches_filters_and_exports_within_scope(
+    client, pendamping_a, pendamping_b, kps_a, mitra_bums, admin_nasional
+):
+    import io
+
+    from openpyxl import load_workbook
+
+    from tests.factories import KpsFactory
+    from tests.kerjasama.conftest import buat_kerjasama
+
+    usaha = buat_kerjasama(kps_a, pendamping_a, mitra=[mitra_bums])
+    kawasan = buat_kerjasama(kps_a, pendamping_a, jenis="kawasan")
+    kawasan.judul = "Patroli batas kawasan"
+    kawasan.save()
+    kps_b = KpsFactory(nama="KPS Sungai Ulu", provinsi="61", pendamping=pendamping_b)
+    lain = buat_kerjasama(kps_b, pendamping_b, mitra=[mitra_bums])
+
+    client.force_login(pendamping_a)
+    daftar = url("daftar")
+
+    def judul(**saring):
+        respons = client.get(daftar, saring)
+        assert respons.status_code == 200
+        return sorted(k.pk for k, _ in respons.context["baris"])
+
+    assert judul() == sorted([usaha.pk, kawasan.pk])  # KPS provinsi lain tidak terlihat
+    assert judul(jenis="kawasan") == [kawasan.pk]
+    assert judul(q="patroli") == [kawasan.pk]
+    assert judul(q="kopi nusantara") == [usaha.pk]  # nama mitra
+    assert judul(mitra="Nusantara") == [usaha.pk]
+    assert judul(status_persetujuan="belum") == [usaha.pk]
+    assert judul(tahap="a", provinsi="32") == sorted([usaha.pk, kawasan.pk])
+    assert judul(provinsi="61") == []  # di luar cakupan walau disaring
+    respons = client.get(daftar, {"jenis": "tambang"})
+    assert "Pilihan tidak sah." in respons.content.decode()
+
+    buku = load_workbook(io.BytesIO(b"".join(client.get(daftar, {"unduh": "xlsx"}))))
+    baris = list(buku.active.values)
+    assert baris[0][:3] == ("Judul", "Jenis", "Tahap")
+    assert sorted(r[0] for r in baris[1:]) == ["Patroli batas kawasan", "Pemasaran kopi"]
+    assert next(r for r in baris[1:] if r[0] == "Pemasaran kopi")[6] == "PT Kopi Nusantara"
+    saring = load_workbook(
+        io.BytesIO(b"".join(client.get(daftar, {"unduh": "xlsx", "jenis": "kawasan"})))
+    )
+    assert [r[0] for r in list(saring.active.values)[1:]] == ["Patroli batas kawasan"]
+
+    client.force_login(admin_nasional)
+    assert lain.pk in judul(provinsi="61")
+    client.logout()
+    assert client.get(daftar).status_code == 302

@@ -1,0 +1,51 @@
+"""Penyaring daftar kerja sama: cari, jenis, tahap, persetujuan, provinsi, mitra."""
+
+import django_filters
+from django.db.models import Exists, OuterRef, Q
+
+from kelompok.pilihan import pilihan_provinsi
+from kerjasama.models import JenisKerjaSama, KerjaSama, StatusPersetujuan, Tahap
+
+
+class PenyaringKerjaSama(django_filters.FilterSet):
+    q = django_filters.CharFilter(label="Cari (judul, KPS, mitra)", method="cari")
+    jenis = django_filters.ChoiceFilter(
+        choices=JenisKerjaSama.choices, label="Jenis", empty_label="Semua jenis"
+    )
+    tahap = django_filters.ChoiceFilter(
+        choices=Tahap.choices, label="Tahap", empty_label="Semua tahap"
+    )
+    status_persetujuan = django_filters.ChoiceFilter(
+        choices=StatusPersetujuan.choices, label="Persetujuan BPSKL", empty_label="Semua"
+    )
+    provinsi = django_filters.ChoiceFilter(
+        choices=pilihan_provinsi,
+        label="Provinsi",
+        empty_label="Semua provinsi",
+        field_name="kps_utama__provinsi_id",
+    )
+    mitra = django_filters.CharFilter(label="Mitra", method="saring_mitra")
+
+    class Meta:
+        model = KerjaSama
+        fields = ["q", "jenis", "tahap", "status_persetujuan", "provinsi", "mitra"]
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        for f in self.form.fields.values():
+            f.error_messages["invalid_choice"] = "Pilihan tidak sah."
+
+    def cari(self, queryset, name, value):
+        teks = value.strip()
+        mitra = KerjaSama.mitra.through.objects.filter(
+            kerjasama_id=OuterRef("pk"), mitra__nama__icontains=teks
+        )
+        return queryset.filter(
+            Q(judul__icontains=teks) | Q(kps_utama__nama__icontains=teks) | Exists(mitra)
+        )
+
+    def saring_mitra(self, queryset, name, value):
+        mitra = KerjaSama.mitra.through.objects.filter(
+            kerjasama_id=OuterRef("pk"), mitra__nama__icontains=value.strip()
+        )
+        return queryset.filter(Exists(mitra))
