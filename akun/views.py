@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from akun import selectors, services
+from akun.beranda import beranda as beranda_peran_isi
 from akun.forms import PenggunaForm
 from akun.models import Pengguna
 from akun.peran import peran_dari_kode
@@ -31,7 +32,11 @@ def beranda_peran(request: HttpRequest, kode: str) -> HttpResponse:
         raise Http404("Peran tidak dikenal.")
     if not request.user.punya_peran(peran):
         raise PermissionDenied("Halaman ini untuk peran lain.")
-    return render(request, "akun/beranda.html", {"peran": peran, "menu_aktif": "beranda"})
+    return render(
+        request,
+        "akun/beranda.html",
+        {"peran": peran, "isi": beranda_peran_isi(request.user, peran), "menu_aktif": "beranda"},
+    )
 
 
 class GantiSandiView(auth_views.PasswordChangeView):
@@ -82,6 +87,9 @@ def pengguna_daftar(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
     if q:
         qs = qs.filter(Q(nama__icontains=q) | Q(username__icontains=q) | Q(email__icontains=q))
+    saring_peran = peran_dari_kode(request.GET.get("peran", ""))
+    if saring_peran is not None:
+        qs = qs.filter(groups__name=saring_peran.nama_grup, is_active=True)
     parameter = request.GET.copy()
     parameter.pop("halaman", None)
     return render(
@@ -91,6 +99,7 @@ def pengguna_daftar(request: HttpRequest) -> HttpResponse:
             "halaman": Paginator(qs, 25).get_page(request.GET.get("halaman")),
             "parameter": parameter.urlencode(),
             "q": q,
+            "saring_peran": saring_peran,
             "menu_aktif": "pengguna",
         },
     )

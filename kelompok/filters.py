@@ -2,13 +2,28 @@
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q, Value
-from django.db.models.functions import Upper
+from django.apps import apps
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, Upper
+from django.utils import timezone
 
 from kelompok.kelas_kups import KelasKups
-from kelompok.models import Kabupaten, KelasKth, Kps, Kth, Kups, Penugasan, Skema
+from kelompok.models import (
+    Anggota,
+    DokumenPendukung,
+    Kabupaten,
+    KelasKth,
+    Kps,
+    Kth,
+    Kups,
+    Penugasan,
+    Skema,
+)
 from kelompok.pilihan import pilihan_provinsi
 from perhutanan.templatetags.formulir import kisi_penyaring
+
+# Anggota paling sedikit sebuah KTH (Permen LHK tentang KTH).
+ANGGOTA_KTH_MINIMUM = 15
 
 URUTAN_KPS = [
     ("nama", "Nama (A-Z)"),
@@ -101,6 +116,15 @@ class PenyaringKps(PenyaringKelompok):
         empty_label="Semua",
         method="saring_kelas_kups",
     )
+    masalah = django_filters.ChoiceFilter(
+        choices=[
+            ("tanpa_pendamping", "Tanpa pendamping"),
+            ("tanpa_dokumen", "Tanpa dokumen pendukung"),
+        ],
+        label="Kelengkapan data",
+        empty_label="Semua",
+        method="saring_masalah",
+    )
     urut = django_filters.ChoiceFilter(
         choices=URUTAN_KPS, label="Urutkan", empty_label=None, method="urutkan"
     )
@@ -114,6 +138,7 @@ class PenyaringKps(PenyaringKelompok):
             "skema",
             "kelas_kups",
             "pendamping",
+            "masalah",
             "arsip",
             "urut",
         ]
@@ -122,10 +147,25 @@ class PenyaringKps(PenyaringKelompok):
         ada = Kups.objects.filter(kps_id=OuterRef("pk"), kelas=value, diarsipkan_pada__isnull=True)
         return queryset.filter(Exists(ada))
 
+    def saring_masalah(self, queryset, name, value):
+        if value == "tanpa_pendamping":
+            aktif = Penugasan.objects.filter(kps_id=OuterRef("pk"), selesai__isnull=True)
+            return queryset.filter(~Exists(aktif))
+        return queryset.filter(~Exists(DokumenPendukung.objects.filter(kps_id=OuterRef("pk"))))
+
 
 class PenyaringKth(PenyaringKelompok):
     kelas = django_filters.ChoiceFilter(
         choices=KelasKth.choices, label="Kelas KTH", empty_label="Semua"
+    )
+    masalah = django_filters.ChoiceFilter(
+        choices=[
+            ("anggota_kurang", "Anggota kurang dari 15"),
+            ("belum_dinilai", "Belum dinilai tahun ini"),
+        ],
+        label="Kelengkapan data",
+        empty_label="Semua",
+        method="saring_masalah",
     )
     urut = django_filters.ChoiceFilter(
         choices=URUTAN_KTH, label="Urutkan", empty_label=None, method="urutkan"
@@ -134,4 +174,32 @@ class PenyaringKth(PenyaringKelompok):
 
     class Meta:
         model = Kth
-        fields = ["q", "provinsi", "kabupaten", "kelas", "pendamping", "arsip", "urut"]
+        fields = [
+            "q",
+            "provinsi",
+            "kabupaten",
+            "kelas",
+            "pendamping",
+            "masalah",
+            "arsip",
+            "urut",
+        ]
+
+    def saring_masalah(self, queryset, name, value):
+        if value == "belum_dinilai":
+            # Model penilaian dibaca lewat registri aplikasi: kelompok tidak mengimpor penilaian.
+            penilaian = apps.get_model("penilaian", "PenilaianKth")
+            dinilai = penilaian.objects.filter(
+                kth_id=OuterRef("pk"), tahun=timezone.localdate().year
+            ).exclude(status=penilaian.Status.DITARIK)
+            return queryset.filter(~Exists(dinilai))
+        jumlah = (
+            Anggota.objects.filter(kth_id=OuterRef("pk"))
+            .order_by()
+            .values("kth_id")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return queryset.annotate(jumlah_anggota_saring=Coalesce(Subquery(jumlah), 0)).filter(
+            jumlah_anggota_saring__lt=ANGGOTA_KTH_MINIMUM
+        )

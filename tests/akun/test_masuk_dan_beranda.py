@@ -141,11 +141,3 @@ def test_the_navigation_shows_administration_only_to_staff(client, pendamping_a,
     )
     client.force_login(admin_nasional)
     assert reverse("admin:index") in client.get(reverse("beranda"), follow=True).content.decode()
-
-
-def test_the_home_page_takes_a_constant_number_of_queries(
-    client, pendamping_a, django_assert_max_num_queries
-):
-    client.force_login(pendamping_a)
-    with django_assert_max_num_queries(7):  # termasuk hitungan notifikasi belum dibaca
-        client.get(reverse("beranda_peran", args=["pendamping"]))

@@ -28,6 +28,8 @@ def test_key_pages_pass_the_audit_and_fit_a_phone(
     kps = Kps.objects.get(nomor_sk__startswith="SK.1234")
     halaman_per_peran = {
         "pendamping": [
+            "/beranda/pendamping/",
+            "/kerja-sama/",
             "/kelompok/kps/",
             f"/kelompok/kps/{kps.pk}/",
             f"/kelompok/kps/{kps.pk}/ubah/",
@@ -53,16 +55,19 @@ def test_key_pages_pass_the_audit_and_fit_a_phone(
             "/kerja-sama/notifikasi/",
         ],
         "kadis": [
+            "/beranda/dinas/",
             "/penilaian/kth/antrean/",
             f"/penilaian/kth/{PenilaianKth.objects.filter(status='diajukan').get().pk}/",
             "/penilaian/kth/cakupan/",
         ],
         "bpskl": [
+            "/beranda/bpskl/",
             "/kerja-sama/antrean/",
             "/kerja-sama/mitra/",
             f"/kerja-sama/{KerjaSama.objects.get(status_persetujuan='diajukan').pk}/",
         ],
         "admin": [
+            "/beranda/admin/",
             "/penilaian/instrumen/",
             "/penilaian/sertifikat/ekspor/",
             "/penilaian/kalender-libur/",

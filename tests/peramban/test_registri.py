@@ -31,7 +31,7 @@ def test_a_pendamping_registers_a_kps_with_members_on_a_phone(
     masuk(halaman, live_server, "siti")
 
     halaman.get_by_role("button", name="Buka menu").click()
-    halaman.get_by_role("link", name="KPS").click()
+    halaman.get_by_role("link", name="KPS", exact=True).click()
     assert "KPS Milik Yohanes" not in halaman.content()
     halaman.get_by_role("link", name="Tambah KPS").click()
     periksa_aksesibilitas(halaman)
