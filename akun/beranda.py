@@ -11,8 +11,7 @@ import datetime
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import Count, Exists, F, Max, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Exists, F, Max, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -586,44 +585,63 @@ def beranda_kepala_dinas(user) -> Beranda:
 
 # ------------------------------------------------------------------ admin
 
+# Angka mutu data admin memindai seluruh KPS dan KTH dalam cakupannya (skala nasional: 100.000
+# KTH); disimpan sebentar per pengguna dan diberi keterangan jam hitungnya.
+MUTU_DETIK = 600
 
-def beranda_admin(user) -> Beranda:
-    from akun.models import Pengguna
+
+def _mutu_data(user, tahun: int) -> dict:
+    from django.core.cache import cache
+
     from kelompok.filters import ANGGOTA_KTH_MINIMUM
     from kelompok.models import Anggota, DokumenPendukung, Kps, Kth, Penugasan
-    from penilaian.inti.models import VersiInstrumen
-    from penilaian.inti.services import hari_libur
-    from penilaian.kth.models import EksporSertifikat, PenilaianKth
+    from penilaian.kth.models import PenilaianKth
 
-    hari_ini = timezone.localdate()
-    tahun = hari_ini.year
+    kunci = f"beranda:mutu:{user.pk}:{tahun}"
+    mutu = cache.get(kunci)
+    if mutu is not None:
+        return mutu
     kps = Kps.objects.untuk(user).filter(diarsipkan_pada__isnull=True)
-    mutu_kps = kps.aggregate(
-        tanpa_pendamping=Count(
-            "pk",
-            filter=~Exists(Penugasan.objects.filter(kps=OuterRef("pk"), selesai__isnull=True)),
-        ),
-        tanpa_dokumen=Count(
-            "pk", filter=~Exists(DokumenPendukung.objects.filter(kps=OuterRef("pk")))
-        ),
-    )
     kth = Kth.objects.untuk(user).filter(diarsipkan_pada__isnull=True)
     dinilai = PenilaianKth.objects.filter(kth=OuterRef("pk"), tahun=tahun).exclude(
         status=PenilaianKth.Status.DITARIK
     )
-    anggota_kth = (
-        Anggota.objects.filter(kth=OuterRef("pk"))
-        .order_by()
-        .values("kth")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    mutu_kth = kth.aggregate(semua=Count("pk"), dinilai=Count("pk", filter=Exists(dinilai)))
-    mutu_kth["kurang"] = (
-        kth.annotate(jumlah=Coalesce(Subquery(anggota_kth), 0))
-        .filter(jumlah__lt=ANGGOTA_KTH_MINIMUM)
-        .count()
-    )
+    # Anggota ke-15 tidak ada = kurang dari 15 (berhenti di 15 baris indeks per KTH).
+    ke_minimum = Anggota.objects.filter(kth_id=OuterRef("pk")).order_by()[
+        ANGGOTA_KTH_MINIMUM - 1 : ANGGOTA_KTH_MINIMUM
+    ]
+    mutu = {
+        "kps": kps.aggregate(
+            tanpa_pendamping=Count(
+                "pk",
+                filter=~Exists(Penugasan.objects.filter(kps=OuterRef("pk"), selesai__isnull=True)),
+            ),
+            tanpa_dokumen=Count(
+                "pk", filter=~Exists(DokumenPendukung.objects.filter(kps=OuterRef("pk")))
+            ),
+        ),
+        "kth": kth.aggregate(
+            semua=Count("pk"),
+            dinilai=Count("pk", filter=Exists(dinilai)),
+            kurang=Count("pk", filter=~Exists(ke_minimum)),
+        ),
+        "dihitung": timezone.now(),
+    }
+    cache.set(kunci, mutu, MUTU_DETIK)
+    return mutu
+
+
+def beranda_admin(user) -> Beranda:
+    from akun.models import Pengguna
+    from penilaian.inti.models import VersiInstrumen
+    from penilaian.inti.services import hari_libur
+    from penilaian.kth.models import EksporSertifikat
+
+    hari_ini = timezone.localdate()
+    tahun = hari_ini.year
+    mutu = _mutu_data(user, tahun)
+    mutu_kps, mutu_kth = mutu["kps"], mutu["kth"]
+    dihitung = f"dihitung pukul {timezone.localtime(mutu['dihitung']):%H.%M}"
     pengguna = dict(
         Pengguna.objects.untuk(user)
         .filter(is_active=True)
@@ -646,17 +664,20 @@ def beranda_admin(user) -> Beranda:
                 "KPS tanpa pendamping",
                 mutu_kps["tanpa_pendamping"],
                 tautan("kelompok:kps_daftar", masalah="tanpa_pendamping"),
+                catatan=dihitung,
                 penting=mutu_kps["tanpa_pendamping"] > 0,
             ),
             Angka(
                 "KPS tanpa dokumen pendukung",
                 mutu_kps["tanpa_dokumen"],
                 tautan("kelompok:kps_daftar", masalah="tanpa_dokumen"),
+                catatan=dihitung,
             ),
             Angka(
                 "KTH beranggota kurang dari 15",
                 mutu_kth["kurang"],
                 tautan("kelompok:kth_daftar", masalah="anggota_kurang"),
+                catatan=dihitung,
             ),
             Angka(
                 f"Cakupan penilaian KTH {tahun}",

@@ -92,7 +92,7 @@ class Pengukur:
             self.waktu.append((time.perf_counter() - mulai) * 1000)
 
 
-JENIS = {"daftar": 40, "detail": 30, "simpan": 15}  # sasaran: paling banyak sekian x lantai
+JENIS = {"daftar": 40, "detail": 30, "simpan": 15, "beranda": 40}  # sasaran: x lantai
 
 
 def siapkan_kuesioner(pendamping, kps):
@@ -120,6 +120,29 @@ def siapkan_kuesioner(pendamping, kps):
     return evaluasi, responden, indikator, kriteria
 
 
+def pengguna_peran():
+    """Satu pengguna tiap peran lain di Jawa Barat (BPSKL Jawa-Bali-Nusa Tenggara), untuk
+    beranda per peran; sama di kedua ukuran data."""
+    from django.contrib.auth.models import Group
+
+    from akun import peran
+    from akun.models import Pengguna
+
+    hasil = {}
+    for p, wilayah in (
+        (peran.STAF_BPSKL, {"bpskl_id": "JBN"}),
+        (peran.PENILAI_KTH, {"provinsi_id": "32"}),
+        (peran.KEPALA_DINAS, {"provinsi_id": "32"}),
+        (peran.ADMIN, {"provinsi_id": "32"}),
+    ):
+        pengguna, _ = Pengguna.objects.get_or_create(
+            username=f"bench_{p.kode}_32", defaults={"nama": f"Bench {p}", **wilayah}
+        )
+        pengguna.groups.add(Group.objects.get(name=p.nama_grup))
+        hasil[p.kode] = pengguna
+    return hasil
+
+
 def halaman(admin, pendamping):
     from django.urls import reverse
 
@@ -138,8 +161,18 @@ def halaman(admin, pendamping):
         kode, opsi = indikator[n % 2]
         return {"indikator": kode, kode: opsi[(n // 2) % len(opsi)]}
 
+    lain = pengguna_peran()
+    beranda = [
+        ("Beranda pendamping", pendamping, reverse("beranda_peran", args=["pendamping"])),
+        ("Beranda staf BPSKL", lain["bpskl"], reverse("beranda_peran", args=["bpskl"])),
+        ("Beranda penilai KTH", lain["penilai"], reverse("beranda_peran", args=["penilai"])),
+        ("Beranda Kepala Dinas", lain["dinas"], reverse("beranda_peran", args=["dinas"])),
+        ("Beranda admin provinsi", lain["admin"], reverse("beranda_peran", args=["admin"])),
+        ("Beranda admin nasional", admin, reverse("beranda_peran", args=["admin"])),
+    ]
     return [
         ("lantai (view kosong)", None, "/lantai/"),
+        *beranda,
         ("lantai bersesi (pengguna masuk)", admin, "/lantai/"),
         ("KPS daftar", admin, reverse("kelompok:kps_daftar")),
         (
@@ -192,6 +225,8 @@ def halaman(admin, pendamping):
 def jenis_halaman(nama: str) -> str | None:
     if nama.startswith("lantai"):
         return None
+    if nama.startswith("Beranda"):
+        return "beranda"
     if nama.startswith("Simpan"):
         return "simpan"
     if "daftar" in nama or "cari" in nama or "saring" in nama:

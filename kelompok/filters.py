@@ -3,8 +3,8 @@
 import django_filters
 from django import forms
 from django.apps import apps
-from django.db.models import Count, Exists, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce, Upper
+from django.db.models import Exists, OuterRef, Q, Value
+from django.db.models.functions import Upper
 from django.utils import timezone
 
 from kelompok.kelas_kups import KelasKups
@@ -193,13 +193,8 @@ class PenyaringKth(PenyaringKelompok):
                 kth_id=OuterRef("pk"), tahun=timezone.localdate().year
             ).exclude(status=penilaian.Status.DITARIK)
             return queryset.filter(~Exists(dinilai))
-        jumlah = (
-            Anggota.objects.filter(kth_id=OuterRef("pk"))
-            .order_by()
-            .values("kth_id")
-            .annotate(n=Count("pk"))
-            .values("n")
-        )
-        return queryset.annotate(jumlah_anggota_saring=Coalesce(Subquery(jumlah), 0)).filter(
-            jumlah_anggota_saring__lt=ANGGOTA_KTH_MINIMUM
-        )
+        # Anggota ke-15 tidak ada: berhenti di 15 baris indeks per KTH, tanpa menghitung semua.
+        ke_minimum = Anggota.objects.filter(kth_id=OuterRef("pk")).order_by()[
+            ANGGOTA_KTH_MINIMUM - 1 : ANGGOTA_KTH_MINIMUM
+        ]
+        return queryset.filter(~Exists(ke_minimum))

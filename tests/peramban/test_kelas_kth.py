@@ -74,7 +74,14 @@ def test_from_scoring_to_a_verified_certificate(
     masuk(halaman, live_server, "dewi")
     halaman.goto(f"{live_server.url}/penilaian/kth/antrean/")
     halaman.get_by_role("link", name="KTH Sugih Mukti (2026)").click()
-    halaman.get_by_role("button", name="Tetapkan kelas Madya dan terbitkan sertifikat").click()
+    # Langkah konfirmasi: "Batal" tidak menetapkan apa pun, "OK" menetapkan.
+    tanya = []
+    tombol = halaman.get_by_role("button", name="Tetapkan kelas Madya dan terbitkan sertifikat")
+    halaman.once("dialog", lambda d: (tanya.append(d.message), d.dismiss()))
+    tombol.click()
+    assert tombol.is_visible() and "terbitkan sertifikat bernomor" in tanya[0]
+    halaman.once("dialog", lambda d: (tanya.append(d.message), d.accept()))
+    tombol.click()
     assert halaman.get_by_role("heading", name="Sertifikat 0001/SERT-KTH/32/2026").is_visible()
     with halaman.expect_download() as unduhan:
         halaman.get_by_role("link", name="Unduh sertifikat (PDF)").click()

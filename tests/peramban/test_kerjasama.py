@@ -86,6 +86,7 @@ def test_from_need_to_a_signed_approved_business_partnership(
     masuk(halaman, live_server, "made")
     halaman.goto(f"{live_server.url}/kerja-sama/antrean/")
     halaman.get_by_role("link", name="Pemasaran kopi ke eksportir").click()
+    halaman.once("dialog", lambda d: d.accept())
     halaman.get_by_role("button", name="Setujui").click()
     assert (
         halaman.locator("[data-uji=status-persetujuan]").inner_text().startswith("Disetujui BPSKL")

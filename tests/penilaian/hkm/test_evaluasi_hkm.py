@@ -63,6 +63,11 @@ def test_an_answer_is_saved_the_moment_it_is_chosen_and_survives_a_reload(
     assert terpilih["B1.2"] == "b"
     assert terpilih["B1.1"] == ""
     assert "1 dari 48 indikator dijawab." in halaman.content.decode()
+    # Tab kriteria menyebut nama kriteria, bukan kode saja; halaman memuat langkah konfirmasi
+    # global dan ikon situs.
+    teks = " ".join(halaman.content.decode().split())
+    assert "<strong>B1</strong> Tata Kelola Sumber Daya H…" in teks
+    assert "js/konfirmasi" in teks and 'rel="icon"' in teks
 
 
 def test_an_invalid_answer_is_refused_next_to_the_indicator(client, responden, pendamping_a):
