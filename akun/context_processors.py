@@ -41,7 +41,7 @@ def navigasi(request: HttpRequest) -> dict:
     if user.punya_peran(peran_mod.STAF_BPSKL):
         menu.append(
             {
-                "label": "Antrean persetujuan",
+                "label": "Persetujuan",
                 "url": reverse("kerjasama:antrean"),
                 "kunci": "antrean_bpskl",
             }
@@ -66,11 +66,17 @@ def navigasi(request: HttpRequest) -> dict:
                 "label": "Ekspor sertifikat",
                 "url": reverse("penilaian:ekspor_baru"),
                 "kunci": "ekspor",
+                "kelola": True,
             }
         )
     if user.has_perm("penilaian.add_versiinstrumen") and predikat.admin_nasional(user):
         menu.append(
-            {"label": "Rubrik", "url": reverse("penilaian:rubrik_unggah"), "kunci": "rubrik"}
+            {
+                "label": "Rubrik",
+                "url": reverse("penilaian:rubrik_unggah"),
+                "kunci": "rubrik",
+                "kelola": True,
+            }
         )
     if user.has_perm("penilaian.view_kalenderlibur"):
         menu.append(
@@ -78,21 +84,36 @@ def navigasi(request: HttpRequest) -> dict:
                 "label": "Kalender libur",
                 "url": reverse("penilaian:kalender_libur"),
                 "kunci": "kalender",
+                "kelola": True,
             }
         )
     if peran_utama_kadis(user):
         menu.append(
             {
-                "label": "Antrean penetapan",
+                "label": "Penetapan",
                 "url": reverse("penilaian:kth_antrean"),
                 "kunci": "antrean",
             }
         )
     if user.punya_peran(peran_mod.ADMIN):
-        menu.append({"label": "Pengguna", "url": reverse("pengguna_daftar"), "kunci": "pengguna"})
+        menu.append(
+            {
+                "label": "Pengguna",
+                "url": reverse("pengguna_daftar"),
+                "kunci": "pengguna",
+                "kelola": True,
+            }
+        )
     # /admin/ hanya untuk admin nasional (perhutanan.admin_situs).
     if user.is_staff and user.punya_peran(peran_mod.ADMIN) and not user.provinsi_id:
-        menu.append({"label": "Administrasi", "url": reverse("admin:index"), "kunci": "admin"})
+        menu.append(
+            {
+                "label": "Administrasi",
+                "url": reverse("admin:index"),
+                "kunci": "admin",
+                "kelola": True,
+            }
+        )
     belum_dibaca = user.notifikasi_belum_dibaca
     menu.append(
         {
@@ -101,4 +122,11 @@ def navigasi(request: HttpRequest) -> dict:
             "kunci": "notifikasi",
         }
     )
-    return {"menu_utama": menu, "peran_utama": user.peran_utama}
+    # Menu pengelolaan (ekspor, rubrik, kalender, pengguna, administrasi) dalam satu tarik-turun
+    # "Kelola", agar menu utama muat satu baris di layar 1366 px untuk setiap peran.
+    kelola = [m for m in menu if m.get("kelola")]
+    return {
+        "menu_utama": [m for m in menu if not m.get("kelola")],
+        "menu_kelola": kelola,
+        "peran_utama": user.peran_utama,
+    }
