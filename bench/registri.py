@@ -169,6 +169,8 @@ def halaman(admin, pendamping):
         ("Beranda Kepala Dinas", lain["dinas"], reverse("beranda_peran", args=["dinas"])),
         ("Beranda admin provinsi", lain["admin"], reverse("beranda_peran", args=["admin"])),
         ("Beranda admin nasional", admin, reverse("beranda_peran", args=["admin"])),
+        ("Cari semua jenis (admin nasional)", admin, reverse("cari") + "?q=Sintetis+0001"),
+        ("Cari semua jenis (pendamping)", pendamping, reverse("cari") + "?q=Sintetis"),
     ]
     return [
         ("lantai (view kosong)", None, "/lantai/"),
@@ -229,7 +231,7 @@ def jenis_halaman(nama: str) -> str | None:
         return "beranda"
     if nama.startswith("Simpan"):
         return "simpan"
-    if "daftar" in nama or "cari" in nama or "saring" in nama:
+    if "daftar" in nama or "cari" in nama.lower() or "saring" in nama:
         return "daftar"
     return "detail"
 

@@ -3,6 +3,7 @@ from django.urls import include, path
 
 from penilaian.kth.views.sertifikat import verifikasi
 from perhutanan import views
+from perhutanan.cari import cari
 
 handler500 = "perhutanan.views.galat_server"
 
@@ -11,6 +12,7 @@ urlpatterns = [
     path("kelompok/", include("kelompok.urls")),
     path("kerja-sama/", include("kerjasama.urls")),
     path("penilaian/", include("penilaian.urls")),
+    path("cari/", cari, name="cari"),
     path("kesehatan/", views.kesehatan, name="kesehatan"),
     path("verifikasi/<str:kode>/", verifikasi, name="verifikasi"),
     path("admin/", admin.site.urls),
