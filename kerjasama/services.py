@@ -124,8 +124,13 @@ def beritahu(*, penerima, judul: str, pesan: str = "", tautan: str = "") -> None
         )
 
 
-def _setelah_commit(**kwargs) -> None:
+def beritahu_setelah_commit(**kwargs) -> None:
+    """Notifikasi (aplikasi dan surel) dikirim hanya bila transaksi perubahannya commit, sekali
+    per perubahan: setiap perubahan status dikunci dan hanya berlaku sekali."""
     transaction.on_commit(lambda: beritahu(**kwargs))
+
+
+_setelah_commit = beritahu_setelah_commit
 
 
 def _pendamping(kerjasama: KerjaSama) -> list[Pengguna]:
@@ -133,6 +138,24 @@ def _pendamping(kerjasama: KerjaSama) -> list[Pengguna]:
         Pengguna.objects.filter(
             penugasan__kps=kerjasama.kps_utama_id, penugasan__selesai__isnull=True
         ).distinct()
+    )
+
+
+def kepala_dinas_provinsi(provinsi_id: str | None) -> list[Pengguna]:
+    if not provinsi_id:
+        return []
+    return list(
+        Pengguna.objects.filter(
+            groups__name=peran.KEPALA_DINAS.nama_grup, provinsi_id=provinsi_id, is_active=True
+        )
+    )
+
+
+def pendamping_kps(kps_id) -> list[Pengguna]:
+    if not kps_id:
+        return []
+    return list(
+        Pengguna.objects.filter(penugasan__kps=kps_id, penugasan__selesai__isnull=True).distinct()
     )
 
 
@@ -431,6 +454,14 @@ def kerjasama_kirim_opd(*, kerjasama: KerjaSama, oleh: Pengguna) -> KerjaSama:
             judul=f"Tembusan naskah kerja sama usaha: {ks.judul}",
             tautan=ks.get_absolute_url(),
         )
+    # Naskah dikirim ke OPD kehutanan provinsi: Kepala Dinas provinsi menerimanya di aplikasi.
+    _setelah_commit(
+        penerima=kepala_dinas_provinsi(ks.kps_utama.provinsi_id),
+        judul=f"Naskah kerja sama diterima: {ks.judul}",
+        pesan=f"{ks.kps_utama.nama}. Dikirim "
+        f"{timezone.localdate(ks.dikirim_ke_opd_pada):%d-%m-%Y}.",
+        tautan=ks.get_absolute_url(),
+    )
     return ks
 
 

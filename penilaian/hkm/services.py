@@ -1,10 +1,12 @@
 """Perubahan evaluasi HKm: membuat, menambah responden, prasyarat, finalisasi."""
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from akun.models import Pengguna
 from kelompok.models import Anggota, Kps
+from kerjasama.services import beritahu_setelah_commit, pendamping_kps
 from penilaian.hkm.models import EvaluasiHkm, Responden
 from penilaian.inti import scoring
 from penilaian.inti.models import Kuesioner
@@ -77,4 +79,11 @@ def evaluasi_finalkan(*, evaluasi: EvaluasiHkm, oleh: Pengguna) -> EvaluasiHkm:
     evaluasi.status = EvaluasiHkm.Status.FINAL
     evaluasi.difinalkan_pada = timezone.now()
     evaluasi.save(update_fields=["status", "difinalkan_pada"])
+    kps = evaluasi.kps
+    beritahu_setelah_commit(
+        penerima=[p for p in pendamping_kps(kps.pk) if p.pk != oleh.pk],
+        judul=f"Evaluasi HKm {kps.nama} {evaluasi.tanggal:%d-%m-%Y} final",
+        pesan=f"{len(responden)} responden. Rekap dan prioritas pendampingan dapat dibaca.",
+        tautan=reverse("penilaian:rekap", args=[evaluasi.pk]),
+    )
     return evaluasi

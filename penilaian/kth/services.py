@@ -12,8 +12,13 @@ from django.utils import timezone
 
 from akun import peran
 from akun.models import Pengguna
-from kelompok.models import RiwayatKelasKth
-from kerjasama.services import beritahu
+from kelompok.models import KelasKth, RiwayatKelasKth
+from kerjasama.services import (
+    beritahu,
+    beritahu_setelah_commit,
+    kepala_dinas_provinsi,
+    pendamping_kps,
+)
 from penilaian.inti import hari_kerja
 from penilaian.inti.models import Kuesioner
 from penilaian.inti.services import (
@@ -112,6 +117,14 @@ def penilaian_kth_ajukan(*, penilaian: PenilaianKth, oleh: Pengguna) -> Penilaia
     _ubah_status_kth(
         penilaian, S.DIAJUKAN, oleh=oleh, catatan=f"Nilai {hasil.total}, {hasil.golongan}"
     )
+    kth = penilaian.kth
+    beritahu_setelah_commit(
+        penerima=kepala_dinas_provinsi(kth.provinsi_id),
+        judul=f"Penilaian kelas {kth.nama} {penilaian.tahun} menunggu penetapan",
+        pesan=f"Nilai {penilaian.total:.0f}, kelas {penilaian.kelas}. Tenggat penetapan "
+        f"{penilaian.tenggat:%d-%m-%Y} ({HARI_KERJA_PENETAPAN} hari kerja).",
+        tautan=reverse("penilaian:kth_detail", args=[penilaian.pk]),
+    )
     return penilaian
 
 
@@ -124,6 +137,12 @@ def penilaian_kth_kembalikan(
     penilaian = _kunci_penilaian(penilaian)
     _ubah_status_kth(penilaian, S.DIKEMBALIKAN, oleh=oleh, catatan=alasan.strip())
     kuesioner_buka_kembali(kuesioner=penilaian.kuesioner, oleh=oleh)
+    beritahu_setelah_commit(
+        penerima=[penilaian.penilai],
+        judul=f"Penilaian kelas {penilaian.kth.nama} {penilaian.tahun} dikembalikan",
+        pesan=f"Alasan Kepala Dinas: {alasan.strip()}",
+        tautan=reverse("penilaian:kth_detail", args=[penilaian.pk]),
+    )
     return penilaian
 
 
@@ -151,7 +170,14 @@ def penilaian_kth_tetapkan(*, penilaian: PenilaianKth, oleh: Pengguna) -> Sertif
         keterangan=f"Penilaian {penilaian.pk}",
     )
     _kelas_ikut_penetapan(kth, alasan=f"Penetapan kelas {penilaian.tahun}")
-    return _terbitkan_sertifikat(penilaian, oleh=oleh, waktu=sekarang)
+    sertifikat = _terbitkan_sertifikat(penilaian, oleh=oleh, waktu=sekarang)
+    beritahu_setelah_commit(
+        penerima=[penilaian.penilai, *pendamping_kps(kth.kps_id)],
+        judul=f"Kelas {penilaian.kelas} ditetapkan untuk {kth.nama}",
+        pesan=f"Sertifikat {sertifikat.nomor} terbit (penilaian {penilaian.tahun}).",
+        tautan=reverse("penilaian:kth_detail", args=[penilaian.pk]),
+    )
+    return sertifikat
 
 
 def _kelas_ikut_penetapan(kth, *, alasan: str) -> str:
@@ -289,6 +315,17 @@ def sertifikat_cabut(*, sertifikat: Sertifikat, oleh: Pengguna, alasan: str) -> 
         alasan=f"Sertifikat {sertifikat.nomor} dicabut",
     )
     sertifikat.kelas_kth_sekarang = kelas
+    label = dict(KelasKth.choices).get(kelas, "tanpa kelas")
+    beritahu_setelah_commit(
+        penerima=[
+            penilaian.penilai,
+            *pendamping_kps(penilaian.kth.kps_id),
+            *kepala_dinas_provinsi(penilaian.kth.provinsi_id),
+        ],
+        judul=f"Sertifikat {sertifikat.nomor} ({penilaian.kth.nama}) dicabut",
+        pesan=f"Alasan: {alasan.strip()}. Kelas KTH sekarang: {label}.",
+        tautan=reverse("penilaian:kth_detail", args=[penilaian.pk]),
+    )
     return sertifikat
 
 

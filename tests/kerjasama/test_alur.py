@@ -151,7 +151,14 @@ def test_an_admin_can_change_the_tembusan_rule(ks_usaha):
     assert services.tembusan_untuk(ks_usaha) == ["upt"]
 
 
-def test_dispatch_to_the_provincial_office_records_the_copies(ks_usaha, pendamping_a, staf_bpskl):
+def test_dispatch_to_the_provincial_office_records_the_copies(
+    ks_usaha, pendamping_a, staf_bpskl, kepala_dinas, django_capture_on_commit_callbacks
+):
+    from akun import peran
+    from kerjasama.models import Notifikasi
+    from tests.factories import PenggunaFactory
+
+    kadis_kalbar = PenggunaFactory(peran=peran.KEPALA_DINAS, provinsi_id="61")
     ajukan(ks_usaha, pendamping_a)
     services.kerjasama_putuskan(kerjasama=ks_usaha, oleh=staf_bpskl, setuju=True)
     with pytest.raises(services.TindakanTidakSah, match="ditandatangani sebelum dikirim ke OPD"):
@@ -160,9 +167,14 @@ def test_dispatch_to_the_provincial_office_records_the_copies(ks_usaha, pendampi
     with pytest.raises(services.TindakanTidakSah, match="tahap f"):
         services.kerjasama_kirim_opd(kerjasama=ks_usaha, oleh=pendamping_a)
     KerjaSama.objects.filter(pk=ks_usaha.pk).update(tahap="f")
-    services.kerjasama_kirim_opd(kerjasama=ks_usaha, oleh=pendamping_a)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.kerjasama_kirim_opd(kerjasama=ks_usaha, oleh=pendamping_a)
     ks_usaha.refresh_from_db()
     assert ks_usaha.tembusan == ["dirjen", "upt"]
+    # Kepala Dinas provinsi KPS menerima naskahnya di aplikasi; provinsi lain tidak.
+    diterima = Notifikasi.objects.filter(judul__startswith="Naskah kerja sama diterima")
+    assert list(diterima.values_list("penerima", flat=True)) == [kepala_dinas.pk]
+    assert kadis_kalbar.notifikasi.count() == 0
     assert RiwayatTahap.objects.filter(kerjasama=ks_usaha, peristiwa="dikirim ke OPD").exists()
 
 

@@ -306,3 +306,29 @@ def test_a_respondent_must_belong_to_the_group(evaluasi, pendamping_a):
         responden_tambah(
             evaluasi=evaluasi, nama="", peran="anggota", anggota=orang_lain, oleh=pendamping_a
         )
+
+
+def test_finalising_an_evaluation_notifies_the_other_facilitators_of_the_kps(
+    evaluasi_terisi, pendamping_a, kps_a, django_capture_on_commit_callbacks
+):
+    from akun import peran
+    from kelompok.models import Penugasan
+    from kerjasama.models import Notifikasi
+    from tests.factories import PenggunaFactory
+
+    rekan = PenggunaFactory(peran=peran.PENDAMPING, provinsi_id="32")
+    Penugasan.objects.create(kps=kps_a, pendamping=rekan, ditugaskan_oleh=pendamping_a)
+    isi = evaluasi_terisi
+    isi.prasyarat = {
+        i.kode: i.opsi[0].kode
+        for a in isi.versi.mesin.aspek
+        if a.jenis == "prasyarat"
+        for k in a.kriteria
+        for i in k.indikator
+    }
+    isi.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        evaluasi_finalkan(evaluasi=isi, oleh=pendamping_a)
+    final = Notifikasi.objects.filter(judul__contains="final")
+    assert list(final.values_list("penerima", flat=True)) == [rekan.pk]  # bukan yang memfinalkan
+    assert final.get().tautan == reverse("penilaian:rekap", args=[isi.pk])

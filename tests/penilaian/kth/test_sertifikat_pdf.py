@@ -30,7 +30,8 @@ def test_approval_never_renders_inside_its_transaction(
         django_capture_on_commit_callbacks() as setelah_commit,
     ):
         terbit = penilaian_kth_tetapkan(penilaian=diajukan, oleh=kadis_jabar)
-    assert terbit.nomor and not terbit.pdf_siap and len(setelah_commit) == 1
+    # Sesudah commit: pekerjaan PDF dan notifikasi penetapan; keduanya tidak pernah di dalamnya.
+    assert terbit.nomor and not terbit.pdf_siap and len(setelah_commit) == 2
     for pekerjaan_ in setelah_commit:
         pekerjaan_()
     terbit.refresh_from_db()
@@ -56,7 +57,7 @@ def test_a_failed_rendering_is_recorded_retried_and_offered_again(
         client.post(reverse("penilaian:sertifikat_siapkan_ulang", args=[terbit.pk]))
     terbit.refresh_from_db()
     assert terbit.pdf_siap and terbit.pdf_galat == ""
-    assert len(setelah_commit) == 1  # pekerjaan pertama memang diantrekan saat penetapan
+    assert len(setelah_commit) == 2  # pekerjaan PDF pertama dan notifikasi, saat penetapan
 
 
 def test_the_periodic_sweep_renders_certificates_left_without_a_pdf(
