@@ -296,14 +296,24 @@ def beranda_staf_bpskl(user) -> Beranda:
             Angka(
                 f"Disetujui {hari_ini.year}",
                 angka["disetujui"],
-                tautan("kerjasama:daftar", status_persetujuan="disetujui"),
+                tautan(
+                    "kerjasama:daftar",
+                    status_persetujuan="disetujui",
+                    diputuskan_tahun=hari_ini.year,
+                ),
             ),
             Angka(
                 f"Ditolak {hari_ini.year}",
                 angka["ditolak"],
-                tautan("kerjasama:daftar", status_persetujuan="ditolak"),
+                tautan(
+                    "kerjasama:daftar", status_persetujuan="ditolak", diputuskan_tahun=hari_ini.year
+                ),
             ),
-            Angka("Berakhir dalam 90 hari", angka["berakhir"], tautan("kerjasama:daftar")),
+            Angka(
+                "Berakhir dalam 90 hari",
+                angka["berakhir"],
+                tautan("kerjasama:daftar", berakhir="90"),
+            ),
         ],
         bagian=[
             Bagian(
@@ -515,7 +525,9 @@ def beranda_kepala_dinas(user) -> Beranda:
                 tautan("penilaian:kth_daftar"),
             ),
             Angka(
-                f"Tembusan kerja sama {hari_ini.year}", jumlah_tembusan, tautan("kerjasama:daftar")
+                f"Tembusan kerja sama {hari_ini.year}",
+                jumlah_tembusan,
+                tautan("kerjasama:daftar", dikirim_tahun=hari_ini.year, provinsi=user.provinsi_id),
             ),
         ],
         bagian=[

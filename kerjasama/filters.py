@@ -1,7 +1,10 @@
 """Penyaring daftar kerja sama: cari, jenis, tahap, persetujuan, provinsi, mitra."""
 
+import datetime
+
 import django_filters
 from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
 
 from kelompok.pilihan import pilihan_provinsi
 from kerjasama.models import JenisKerjaSama, KerjaSama, StatusPersetujuan, Tahap
@@ -25,15 +28,54 @@ class PenyaringKerjaSama(django_filters.FilterSet):
         field_name="kps_utama__provinsi_id",
     )
     mitra = django_filters.CharFilter(label="Mitra", method="saring_mitra")
+    diputuskan_tahun = django_filters.NumberFilter(
+        label="Diputuskan BPSKL tahun",
+        field_name="diputuskan_pada",
+        lookup_expr="year",
+        min_value=2000,
+        max_value=2100,
+    )
+    dikirim_tahun = django_filters.NumberFilter(
+        label="Dikirim ke OPD tahun",
+        field_name="dikirim_ke_opd_pada",
+        lookup_expr="year",
+        min_value=2000,
+        max_value=2100,
+    )
+    berakhir = django_filters.ChoiceFilter(
+        choices=[("90", "Dalam 90 hari")],
+        label="Jangka waktu berakhir",
+        empty_label="Semua",
+        method="saring_berakhir",
+    )
 
     class Meta:
         model = KerjaSama
-        fields = ["q", "jenis", "tahap", "status_persetujuan", "provinsi", "mitra"]
+        fields = [
+            "q",
+            "jenis",
+            "tahap",
+            "status_persetujuan",
+            "provinsi",
+            "mitra",
+            "diputuskan_tahun",
+            "dikirim_tahun",
+            "berakhir",
+        ]
+
+    def saring_berakhir(self, queryset, name, value):
+        hari_ini = timezone.localdate()
+        return queryset.filter(
+            diakhiri_pada__isnull=True,
+            berlaku_sampai__gte=hari_ini,
+            berlaku_sampai__lte=hari_ini + datetime.timedelta(days=int(value)),
+        )
 
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
         for f in self.form.fields.values():
             f.error_messages["invalid_choice"] = "Pilihan tidak sah."
+            f.error_messages["invalid"] = "Isi tahun, misalnya 2026."
 
     def cari(self, queryset, name, value):
         teks = value.strip()

@@ -76,8 +76,18 @@ def test_bpskl_officer_sees_the_approval_queue_of_their_balai_only(
     KerjaSama.objects.filter(kps_utama__provinsi_id__in=["32", "61"]).update(
         status_persetujuan="diajukan"
     )
+    import datetime
+
+    segera = timezone.localdate() + datetime.timedelta(days=60)
+    KerjaSama.objects.filter(kps_utama__provinsi_id__in=["32", "61"]).update(berlaku_sampai=segera)
+    KerjaSama.objects.filter(
+        pk=KerjaSama.objects.filter(kps_utama__provinsi_id="32").first().pk
+    ).update(berlaku_sampai=segera + datetime.timedelta(days=60))
     respons = beranda(client, staf_bpskl, "bpskl")
     assert angka(respons)["Menunggu persetujuan"] == 2  # Jawa Barat saja, bukan Kalimantan Barat
+    assert angka(respons)["Berakhir dalam 90 hari"] == 1
+    for label in ("Berakhir dalam 90 hari", f"Disetujui {timezone.localdate().year}"):
+        assert jumlah_di_daftar(client, tautan(respons, label)) == angka(respons)[label], label
     antrean = respons.context["isi"].bagian[0]
     assert len(antrean.baris) == 2
     sebaran = {s.judul: s for s in respons.context["isi"].sebaran}

@@ -346,6 +346,9 @@ def test_the_partnership_list_searches_filters_and_exports_within_scope(
     assert judul(provinsi="61") == []  # di luar cakupan walau disaring
     respons = client.get(daftar, {"jenis": "tambang"})
     assert "Pilihan tidak sah." in respons.content.decode()
+    for salah in ("abc", "99999999999999999999"):
+        respons = client.get(daftar, {"diputuskan_tahun": salah})
+        assert respons.status_code == 200 and "is-invalid" in respons.content.decode()
 
     buku = load_workbook(io.BytesIO(b"".join(client.get(daftar, {"unduh": "xlsx"}))))
     baris = list(buku.active.values)
