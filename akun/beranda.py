@@ -133,9 +133,7 @@ def beranda_pendamping(user) -> Beranda:
     )
     evaluasi_draf = EvaluasiHkm.objects.filter(kps__in=kps, status=EvaluasiHkm.Status.DRAF)
     kth = Kth.objects.filter(kps__in=kps, diarsipkan_pada__isnull=True)
-    dinilai = PenilaianKth.objects.filter(kth=OuterRef("pk"), tahun=tahun).exclude(
-        status=PenilaianKth.Status.DITARIK
-    )
+    dinilai = PenilaianKth.objects.menilai(OuterRef("pk"), tahun)
     angka_kth = kth.aggregate(semua=Count("pk"), belum=Count("pk", filter=~Exists(dinilai)))
     kerja = list(
         KerjaSama.objects.filter(pk__in=ks.values("pk"))
@@ -382,7 +380,7 @@ def beranda_penilai_kth(user) -> Beranda:
     tahun = hari_ini.year
     S = PenilaianKth.Status
     kth = Kth.objects.untuk(user).filter(diarsipkan_pada__isnull=True)
-    dinilai = PenilaianKth.objects.filter(kth=OuterRef("pk"), tahun=tahun).exclude(status=S.DITARIK)
+    dinilai = PenilaianKth.objects.menilai(OuterRef("pk"), tahun)
     angka = kth.aggregate(semua=Count("pk"), belum=Count("pk", filter=~Exists(dinilai)))
     milik = PenilaianKth.objects.untuk(user).filter(tahun=tahun)
     per_status = dict(
@@ -615,9 +613,7 @@ def _mutu_data(user, tahun: int) -> dict:
         return mutu
     kps = Kps.objects.untuk(user).filter(diarsipkan_pada__isnull=True)
     kth = Kth.objects.untuk(user).filter(diarsipkan_pada__isnull=True)
-    dinilai = PenilaianKth.objects.filter(kth=OuterRef("pk"), tahun=tahun).exclude(
-        status=PenilaianKth.Status.DITARIK
-    )
+    dinilai = PenilaianKth.objects.menilai(OuterRef("pk"), tahun)
     # Anggota ke-15 tidak ada = kurang dari 15 (berhenti di 15 baris indeks per KTH).
     ke_minimum = Anggota.objects.filter(kth_id=OuterRef("pk")).order_by()[
         ANGGOTA_KTH_MINIMUM - 1 : ANGGOTA_KTH_MINIMUM

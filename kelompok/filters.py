@@ -189,9 +189,7 @@ class PenyaringKth(PenyaringKelompok):
         if value == "belum_dinilai":
             # Model penilaian dibaca lewat registri aplikasi: kelompok tidak mengimpor penilaian.
             penilaian = apps.get_model("penilaian", "PenilaianKth")
-            dinilai = penilaian.objects.filter(
-                kth_id=OuterRef("pk"), tahun=timezone.localdate().year
-            ).exclude(status=penilaian.Status.DITARIK)
+            dinilai = penilaian.objects.menilai(OuterRef("pk"), timezone.localdate().year)
             return queryset.filter(~Exists(dinilai))
         # Anggota ke-15 tidak ada: berhenti di 15 baris indeks per KTH, tanpa menghitung semua.
         ke_minimum = Anggota.objects.filter(kth_id=OuterRef("pk")).order_by()[

@@ -83,6 +83,11 @@ class PenilaianKthQuerySet(models.QuerySet):
             return self.filter(kth__provinsi_id=user.provinsi_id)
         return self.filter(KOSONG)
 
+    def menilai(self, kth_ref, tahun: int):
+        """Penilaian yang berlaku (tidak ditarik) untuk KTH `kth_ref` pada `tahun`, untuk
+        Exists(...): "KTH ini sudah dinilai tahun itu"."""
+        return self.filter(kth=kth_ref, tahun=tahun).exclude(status=PenilaianKth.Status.DITARIK)
+
     def untuk_penetapan(self, user):
         """Antrean Kepala Dinas: KTH provinsinya."""
 

@@ -60,7 +60,7 @@ def antrean_penetapan(user, libur=None) -> list[tuple[PenilaianKth, int, int, st
 def cakupan_tahun(user, provinsi, tahun: int):
     """(jumlah KTH aktif, KTH yang belum dinilai tahun itu, [(kelas, jumlah KTH)])."""
     kth = Kth.objects.untuk(user).aktif().filter(provinsi=provinsi)
-    dinilai = PenilaianKth.objects.filter(kth=OuterRef("pk"), tahun=tahun).exclude(status=S.DITARIK)
+    dinilai = PenilaianKth.objects.menilai(OuterRef("pk"), tahun)
     belum = (
         kth.filter(~Exists(dinilai))
         .select_related("kabupaten", "desa")
