@@ -59,3 +59,13 @@ def pengingat_penetapan_kth(timestamp: int) -> int:
     from penilaian.kth.services import ingatkan_tenggat_penetapan
 
     return ingatkan_tenggat_penetapan()
+
+
+@app.periodic(cron="5 0 * * *")
+@app.task(queue="pemeliharaan", name="pengingat_cakupan_kth")
+def pengingat_cakupan_kth(timestamp: int) -> int:
+    """Pukul 07.05 WIB: 30, 14, 7 dan 1 hari sebelum 30 November, Penilai KTH diingatkan KTH
+    provinsinya yang belum dinilai tahun ini."""
+    from penilaian.kth.services import ingatkan_cakupan
+
+    return ingatkan_cakupan()

@@ -4,15 +4,17 @@ Status hanya ditulis `_ubah_status_kth` menurut tabel TRANSISI_KTH; penetapan me
 sertifikat bernomor urut per provinsi per tahun, pencabutan menyimpan alasannya.
 """
 
+import datetime
 import secrets
 
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 
 from akun import peran
 from akun.models import Pengguna
-from kelompok.models import KelasKth, RiwayatKelasKth
+from kelompok.models import KelasKth, Kth, RiwayatKelasKth
 from kerjasama.services import (
     beritahu,
     beritahu_setelah_commit,
@@ -435,3 +437,39 @@ def ingatkan_tenggat_penetapan(hari_ini=None) -> int:
             tautan=reverse("penilaian:kth_antrean"),
         )
     return sum(len(d) for d in per_provinsi.values())
+
+
+# Penilaian KTH paling lambat 30 November; penilai diingatkan sekian hari sebelumnya.
+HARI_PENGINGAT_CAKUPAN = (30, 14, 7, 1)
+
+
+def ingatkan_cakupan(hari_ini=None) -> int:
+    """Pada 30, 14, 7 dan 1 hari sebelum 30 November: Penilai KTH tiap provinsi diberi tahu
+    berapa KTH aktif di provinsinya yang belum dinilai tahun ini (satu notifikasi per provinsi).
+    Kembalikan jumlah provinsi yang diingatkan."""
+    hari_ini = hari_ini or timezone.localdate()
+    batas = datetime.date(hari_ini.year, 11, 30)
+    sisa = (batas - hari_ini).days
+    if sisa not in HARI_PENGINGAT_CAKUPAN:
+        return 0
+    belum = dict(
+        Kth.objects.filter(diarsipkan_pada__isnull=True)
+        .filter(~Exists(PenilaianKth.objects.menilai(OuterRef("pk"), hari_ini.year)))
+        .order_by()
+        .values_list("provinsi_id")
+        .annotate(n=Count("pk"))
+        .values_list("provinsi_id", "n")
+    )
+    penerima: dict[str, list[Pengguna]] = {}
+    for p in Pengguna.objects.filter(
+        groups__name=peran.PENILAI_KTH.nama_grup, provinsi_id__in=belum, is_active=True
+    ).distinct():
+        penerima.setdefault(p.provinsi_id, []).append(p)
+    for provinsi_id, daftar in penerima.items():
+        beritahu(
+            penerima=daftar,
+            judul=f"{belum[provinsi_id]} KTH belum dinilai tahun {hari_ini.year}",
+            pesan=f"Batas penilaian 30 November {hari_ini.year}: {sisa} hari lagi.",
+            tautan=reverse("penilaian:cakupan"),
+        )
+    return len(penerima)

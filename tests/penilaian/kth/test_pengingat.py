@@ -59,3 +59,29 @@ def test_the_head_of_office_is_reminded_of_due_and_late_decisions(
 def test_the_reminder_runs_as_a_periodic_job_without_an_outside_cron(versi_kth, kps_a, penilai):
     _diajukan(KthFactory(desa=kps_a.desa), penilai, datetime.date(2020, 1, 1))
     assert pengingat_penetapan_kth(timestamp=0) == 1
+
+
+def test_assessors_are_reminded_of_the_30_november_coverage_deadline(versi_kth, penilai):
+    from penilaian.kth.pekerjaan import pengingat_cakupan_kth
+    from penilaian.kth.services import ingatkan_cakupan
+
+    penilai_kalbar = PenggunaFactory(peran=peran.PENILAI_KTH, provinsi_id="61")
+    KthFactory.create_batch(2, provinsi="32")
+    KthFactory(provinsi="61")
+    sudah = KthFactory(provinsi="61")
+    penilaian_kth_buat(kth=sudah, tahun=2026, oleh=penilai_kalbar)  # draf pun sudah dinilai
+    assert ingatkan_cakupan(datetime.date(2026, 11, 22)) == 0  # bukan hari pengingat
+    assert ingatkan_cakupan(datetime.date(2026, 11, 23)) == 2  # 7 hari lagi
+    judul = dict(Notifikasi.objects.values_list("penerima__username", "judul"))
+    assert judul == {
+        penilai.username: "2 KTH belum dinilai tahun 2026",
+        penilai_kalbar.username: "1 KTH belum dinilai tahun 2026",
+    }
+    assert Notifikasi.objects.first().tautan == reverse("penilaian:cakupan")
+    # Pekerjaan berkala harian memanggilnya dengan tanggal hari itu (di sini: sehari sebelum batas).
+    from unittest import mock
+
+    with mock.patch(
+        "penilaian.kth.services.timezone.localdate", return_value=datetime.date(2026, 11, 29)
+    ):
+        assert pengingat_cakupan_kth(timestamp=0) == 2
