@@ -138,7 +138,7 @@ def beranda_pendamping(user) -> Beranda:
     kerja = list(
         KerjaSama.objects.filter(pk__in=ks.values("pk"))
         .select_related("kps_utama", "naskah_diputuskan")
-        .annotate(terakhir=_terakhir())
+        .annotate(terakhir=Max("riwayat__waktu"))
         .order_by(F("terakhir").asc(nulls_first=True), "pk")[:BARIS_ANTREAN]
     )
     return Beranda(
@@ -225,10 +225,6 @@ def beranda_pendamping(user) -> Beranda:
             ),
         ],
     )
-
-
-def _terakhir():
-    return Max("riwayat__waktu")
 
 
 # ------------------------------------------------------------------ staf BPSKL
@@ -485,9 +481,7 @@ def beranda_kepala_dinas(user) -> Beranda:
         terbit=Count("pk", filter=Q(diterbitkan_pada__date__gte=awal_tahun)),
         dicabut=Count("pk", filter=Q(dicabut_pada__date__gte=awal_tahun)),
     )
-    tembusan = KerjaSama.objects.filter(
-        kps_utama__provinsi_id=user.provinsi_id, dikirim_ke_opd_pada__isnull=False
-    )
+    tembusan = KerjaSama.objects.untuk(user).filter(dikirim_ke_opd_pada__isnull=False)
     jumlah_tembusan = tembusan.filter(dikirim_ke_opd_pada__date__gte=awal_tahun).count()
     tembusan_terbaru = list(
         tembusan.select_related("kps_utama").order_by("-dikirim_ke_opd_pada", "-pk")[:5]
@@ -603,8 +597,7 @@ MUTU_DETIK = 600
 def _mutu_data(user, tahun: int) -> dict:
     from django.core.cache import cache
 
-    from kelompok.filters import ANGGOTA_KTH_MINIMUM
-    from kelompok.models import Anggota, DokumenPendukung, Kps, Kth, Penugasan
+    from kelompok.models import DokumenPendukung, Kps, Kth, Penugasan, kth_beranggota_cukup
     from penilaian.kth.models import PenilaianKth
 
     kunci = f"beranda:mutu:{user.pk}:{tahun}"
@@ -614,10 +607,6 @@ def _mutu_data(user, tahun: int) -> dict:
     kps = Kps.objects.untuk(user).filter(diarsipkan_pada__isnull=True)
     kth = Kth.objects.untuk(user).filter(diarsipkan_pada__isnull=True)
     dinilai = PenilaianKth.objects.menilai(OuterRef("pk"), tahun)
-    # Anggota ke-15 tidak ada = kurang dari 15 (berhenti di 15 baris indeks per KTH).
-    ke_minimum = Anggota.objects.filter(kth_id=OuterRef("pk")).order_by()[
-        ANGGOTA_KTH_MINIMUM - 1 : ANGGOTA_KTH_MINIMUM
-    ]
     mutu = {
         "kps": kps.aggregate(
             tanpa_pendamping=Count(
@@ -631,7 +620,7 @@ def _mutu_data(user, tahun: int) -> dict:
         "kth": kth.aggregate(
             semua=Count("pk"),
             dinilai=Count("pk", filter=Exists(dinilai)),
-            kurang=Count("pk", filter=~Exists(ke_minimum)),
+            kurang=Count("pk", filter=~kth_beranggota_cukup()),
         ),
         "dihitung": timezone.now(),
     }

@@ -9,7 +9,6 @@ from django.utils import timezone
 
 from kelompok.kelas_kups import KelasKups
 from kelompok.models import (
-    Anggota,
     DokumenPendukung,
     Kabupaten,
     KelasKth,
@@ -18,12 +17,10 @@ from kelompok.models import (
     Kups,
     Penugasan,
     Skema,
+    kth_beranggota_cukup,
 )
 from kelompok.pilihan import pilihan_provinsi
 from perhutanan.templatetags.formulir import kisi_penyaring
-
-# Anggota paling sedikit sebuah KTH (Permen LHK tentang KTH).
-ANGGOTA_KTH_MINIMUM = 15
 
 URUTAN_KPS = [
     ("nama", "Nama (A-Z)"),
@@ -191,8 +188,4 @@ class PenyaringKth(PenyaringKelompok):
             penilaian = apps.get_model("penilaian", "PenilaianKth")
             dinilai = penilaian.objects.menilai(OuterRef("pk"), timezone.localdate().year)
             return queryset.filter(~Exists(dinilai))
-        # Anggota ke-15 tidak ada: berhenti di 15 baris indeks per KTH, tanpa menghitung semua.
-        ke_minimum = Anggota.objects.filter(kth_id=OuterRef("pk")).order_by()[
-            ANGGOTA_KTH_MINIMUM - 1 : ANGGOTA_KTH_MINIMUM
-        ]
-        return queryset.filter(~Exists(ke_minimum))
+        return queryset.filter(~kth_beranggota_cukup())

@@ -3,7 +3,6 @@
 import datetime
 
 import django_filters
-from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from kelompok.pilihan import pilihan_provinsi
@@ -78,16 +77,7 @@ class PenyaringKerjaSama(django_filters.FilterSet):
             f.error_messages["invalid"] = "Isi tahun, misalnya 2026."
 
     def cari(self, queryset, name, value):
-        teks = value.strip()
-        mitra = KerjaSama.mitra.through.objects.filter(
-            kerjasama_id=OuterRef("pk"), mitra__nama__icontains=teks
-        )
-        return queryset.filter(
-            Q(judul__icontains=teks) | Q(kps_utama__nama__icontains=teks) | Exists(mitra)
-        )
+        return queryset.cari(value.strip())
 
     def saring_mitra(self, queryset, name, value):
-        mitra = KerjaSama.mitra.through.objects.filter(
-            kerjasama_id=OuterRef("pk"), mitra__nama__icontains=value.strip()
-        )
-        return queryset.filter(Exists(mitra))
+        return queryset.dengan_mitra(value.strip())

@@ -194,6 +194,26 @@ class KerjaSamaQuerySet(models.QuerySet):
         )
         return self.filter(Q(kps_utama__in=kps) | Exists(peserta))
 
+    def dengan_mitra(self, teks: str):
+        """Kerja sama yang salah satu mitranya bernama mengandung `teks`."""
+        return self.filter(self._mitra_bernama(teks))
+
+    def cari(self, teks: str):
+        """Judul, nama KPS utama atau nama mitra mengandung `teks` (daftar dan pencarian)."""
+        return self.filter(
+            Q(judul__icontains=teks)
+            | Q(kps_utama__nama__icontains=teks)
+            | self._mitra_bernama(teks)
+        )
+
+    @staticmethod
+    def _mitra_bernama(teks: str) -> Exists:
+        return Exists(
+            KerjaSama.mitra.through.objects.filter(
+                kerjasama_id=OuterRef("pk"), mitra__nama__icontains=teks
+            )
+        )
+
 
 class KerjaSama(models.Model):
     judul = models.CharField("judul kerja sama", max_length=200)

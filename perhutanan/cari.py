@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
-from django.db.models import Exists, OuterRef, Q, Value
+from django.db.models import Q, Value
 from django.db.models.functions import Upper
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -90,14 +90,7 @@ def cari_semua(user, q: str) -> list[Kelompok]:
             )
         )
     if user.has_perm("kerjasama.view_kerjasama"):
-        mitra_cocok = KerjaSama.mitra.through.objects.filter(
-            kerjasama_id=OuterRef("pk"), mitra__nama__icontains=q
-        )
-        ks = (
-            KerjaSama.objects.untuk(user)
-            .filter(Q(judul__icontains=q) | Exists(mitra_cocok))
-            .select_related("kps_utama")
-        )
+        ks = KerjaSama.objects.untuk(user).cari(q).select_related("kps_utama")
         hasil.append(
             Kelompok(
                 "Kerja sama",

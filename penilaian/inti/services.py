@@ -153,11 +153,13 @@ def kalender_muat(
         raise TindakanTidakSah("Daftar hari libur kosong.")
     if any(h.tanggal.year != tahun for h in hari):
         raise TindakanTidakSah(f"Semua tanggal harus di tahun {tahun}.")
+    ada = {h.tanggal: h for h in HariLibur.objects.filter(tanggal__year=tahun)}
     tetap = {h.tanggal for h in hari}
-    for lama in HariLibur.objects.filter(tanggal__year=tahun).exclude(tanggal__in=tetap):
-        lama.delete()  # satu per satu agar tercatat di riwayat
+    for tanggal, lama in ada.items():
+        if tanggal not in tetap:
+            lama.delete()  # satu per satu agar tercatat di riwayat
     for h in hari:
-        obj = HariLibur.objects.filter(tanggal=h.tanggal).first() or HariLibur(tanggal=h.tanggal)
+        obj = ada.get(h.tanggal) or HariLibur(tanggal=h.tanggal)
         if not obj.pk or (obj.nama, obj.jenis) != (h.nama, h.jenis):
             obj.nama, obj.jenis = h.nama, h.jenis
             obj.save()
