@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from decimal import Decimal
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.db.models import Count, Exists, F, Max, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -74,6 +76,7 @@ class Beranda:
     bagian: list[Bagian] = field(default_factory=list)
     sebaran: list[Sebaran] = field(default_factory=list)
     tabel: list[Tabel] = field(default_factory=list)
+    pintasan: list[tuple[str, str]] = field(default_factory=list)  # label, tautan
 
 
 def tautan(nama: str, *args, **saring) -> str:
@@ -509,12 +512,14 @@ def beranda_kepala_dinas(user) -> Beranda:
             Angka(
                 f"Sertifikat terbit {hari_ini.year}",
                 sertifikat["terbit"],
-                tautan("penilaian:kth_daftar"),
+                tautan("penilaian:kth_daftar", sertifikat="terbit", tahun_sertifikat=hari_ini.year),
             ),
             Angka(
                 f"Sertifikat dicabut {hari_ini.year}",
                 sertifikat["dicabut"],
-                tautan("penilaian:kth_daftar"),
+                tautan(
+                    "penilaian:kth_daftar", sertifikat="dicabut", tahun_sertifikat=hari_ini.year
+                ),
             ),
             Angka(
                 f"Tembusan kerja sama {hari_ini.year}",
@@ -600,13 +605,14 @@ def _mutu_data(user, tahun: int) -> dict:
     from kelompok.models import DokumenPendukung, Kps, Kth, Penugasan, kth_beranggota_cukup
     from penilaian.kth.models import PenilaianKth
 
-    kunci = f"beranda:mutu:{user.pk}:{tahun}"
+    kunci = f"beranda:mutu:2:{user.pk}:{tahun}"
     mutu = cache.get(kunci)
     if mutu is not None:
         return mutu
     kps = Kps.objects.untuk(user).filter(diarsipkan_pada__isnull=True)
     kth = Kth.objects.untuk(user).filter(diarsipkan_pada__isnull=True)
     dinilai = PenilaianKth.objects.menilai(OuterRef("pk"), tahun)
+    selisih = Decimal(settings.PETA_SELISIH_LUAS_PERSEN) / 100
     mutu = {
         "kps": kps.aggregate(
             tanpa_pendamping=Count(
@@ -615,6 +621,12 @@ def _mutu_data(user, tahun: int) -> dict:
             ),
             tanpa_dokumen=Count(
                 "pk", filter=~Exists(DokumenPendukung.objects.filter(kps=OuterRef("pk")))
+            ),
+            tanpa_lokasi=Count("pk", filter=Q(lintang__isnull=True, batas_barat__isnull=True)),
+            selisih_luas=Count(
+                "pk",
+                filter=Q(luas_batas_ha__gt=F("luas_ha") * (1 + selisih))
+                | Q(luas_batas_ha__lt=F("luas_ha") * (1 - selisih)),
             ),
         ),
         "kth": kth.aggregate(
@@ -669,6 +681,19 @@ def beranda_admin(user) -> Beranda:
                 mutu_kps["tanpa_dokumen"],
                 tautan("kelompok:kps_daftar", masalah="tanpa_dokumen"),
                 catatan=dihitung,
+            ),
+            Angka(
+                "KPS tanpa titik atau batas di peta",
+                mutu_kps["tanpa_lokasi"],
+                tautan("kelompok:kps_daftar", masalah="tanpa_lokasi"),
+                catatan=dihitung,
+            ),
+            Angka(
+                f"Luas batas berbeda > {settings.PETA_SELISIH_LUAS_PERSEN}% dari SK",
+                mutu_kps["selisih_luas"],
+                tautan("kelompok:kps_daftar", masalah="selisih_luas"),
+                catatan=dihitung,
+                penting=mutu_kps["selisih_luas"] > 0,
             ),
             Angka(
                 "KTH beranggota kurang dari 15",
@@ -744,4 +769,11 @@ BERANDA = {
 
 
 def beranda(user, p: peran.Peran) -> Beranda:
-    return BERANDA[p](user)
+    isi = BERANDA[p](user)
+    if p == peran.PENDAMPING:
+        isi.pintasan.append(
+            ("Peta KPS dampingan", tautan("kelompok:kps_peta", pendamping=user.username))
+        )
+    elif p in (peran.STAF_BPSKL, peran.KEPALA_DINAS, peran.ADMIN):
+        isi.pintasan.append(("Peta KPS di wilayah Anda", tautan("kelompok:kps_peta")))
+    return isi

@@ -26,6 +26,22 @@ KPS_DEMO = [
         "ketua": "Dedi Supriadi",
         "kontak": "0812 2233 4455",
         "jumlah_kk": 146,
+        "lintang": Decimal("-6.904000"),
+        "bujur": Decimal("108.452000"),
+        "wilayah_kerja": {
+            "type": "Polygon",
+            "coordinates": [
+                [
+                    [108.4428, -6.91236],
+                    [108.45384, -6.9142],
+                    [108.4612, -6.90776],
+                    [108.45936, -6.89672],
+                    [108.44924, -6.8958],
+                    [108.4428, -6.90132],
+                    [108.4428, -6.91236],
+                ]
+            ],
+        },
         "pendamping": "pendamping",
         "kups": [("KUPS Kopi Ciremai", "Kopi arabika", ["01", "02", "03", "04", "05"])],
     },
@@ -41,6 +57,8 @@ KPS_DEMO = [
         "ketua": "Asep Saepudin",
         "kontak": "0813 9876 5432",
         "jumlah_kk": 210,
+        "lintang": Decimal("-7.315000"),
+        "bujur": Decimal("107.735000"),
         "pendamping": "pendamping",
         "kups": [
             ("KUPS Ekowisata Papandayan", "Ekowisata", ["01", "02", "03"]),
@@ -59,6 +77,21 @@ KPS_DEMO = [
         "ketua": "Markus Lanying",
         "kontak": "",
         "jumlah_kk": 98,
+        # Batas yang diunggah 19% lebih luas dari SK: halaman KPS menampilkan peringatannya.
+        "wilayah_kerja": {
+            "type": "Polygon",
+            "coordinates": [
+                [
+                    [112.9045, 0.8396],
+                    [112.9351, 0.8345],
+                    [112.9555, 0.85235],
+                    [112.9504, 0.88295],
+                    [112.92235, 0.8855],
+                    [112.9045, 0.8702],
+                    [112.9045, 0.8396],
+                ]
+            ],
+        },
         "pendamping": "pendamping2",
         "kups": [("KUPS Tengkawang", "Tengkawang", ["01", "02", "03", "04", "05", "06", "07"])],
     },

@@ -1,9 +1,12 @@
 """Penyaring daftar KPS dan KTH (django-filter). Cakupan wilayah diterapkan sebelum penyaring."""
 
+from decimal import Decimal
+
 import django_filters
 from django import forms
 from django.apps import apps
-from django.db.models import Exists, OuterRef, Q, Value
+from django.conf import settings
+from django.db.models import Exists, F, OuterRef, Q, Value
 from django.db.models.functions import Upper
 from django.utils import timezone
 
@@ -117,6 +120,8 @@ class PenyaringKps(PenyaringKelompok):
         choices=[
             ("tanpa_pendamping", "Tanpa pendamping"),
             ("tanpa_dokumen", "Tanpa dokumen pendukung"),
+            ("tanpa_lokasi", "Tanpa titik atau batas di peta"),
+            ("selisih_luas", "Luas batas berbeda dari luas SK"),
         ],
         label="Kelengkapan data",
         empty_label="Semua",
@@ -148,6 +153,14 @@ class PenyaringKps(PenyaringKelompok):
         if value == "tanpa_pendamping":
             aktif = Penugasan.objects.filter(kps_id=OuterRef("pk"), selesai__isnull=True)
             return queryset.filter(~Exists(aktif))
+        if value == "tanpa_lokasi":
+            return queryset.filter(lintang__isnull=True, batas_barat__isnull=True)
+        if value == "selisih_luas":
+            batas = Decimal(settings.PETA_SELISIH_LUAS_PERSEN) / 100
+            return queryset.filter(
+                Q(luas_batas_ha__gt=F("luas_ha") * (1 + batas))
+                | Q(luas_batas_ha__lt=F("luas_ha") * (1 - batas))
+            )
         return queryset.filter(~Exists(DokumenPendukung.objects.filter(kps_id=OuterRef("pk"))))
 
 

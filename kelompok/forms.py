@@ -1,11 +1,14 @@
 import json
+from decimal import ROUND_HALF_UP, Decimal
 
 from django import forms
+from django.core import validators
 from django.urls import reverse
 
 from akun import peran
 from akun.models import Pengguna
 from akun.predikat import admin_nasional
+from kelompok import peta
 from kelompok.kelas_kups import SYARAT_KUPS
 from kelompok.models import (
     Anggota,
@@ -20,7 +23,6 @@ from kelompok.models import (
     SyaratKupsTerpenuhi,
     tahun_ini,
 )
-from kelompok.validators import validasi_geojson_poligon
 from perhutanan.berkas import batas_ukuran
 from perhutanan.forms import jaga_kunci_pilihan
 
@@ -180,6 +182,10 @@ class KthDasarForm(PesanIndonesiaMixin, forms.ModelForm):
             self.fields["kps"].help_text = "Pilih KPS dampingan Anda yang terkait dengan KTH ini."
 
 
+def _enam_desimal(nilai: Decimal | None) -> Decimal | None:
+    return None if nilai is None else nilai.quantize(Decimal("0.000001"), ROUND_HALF_UP)
+
+
 class KpsForm(LokasiMixin, KpsDasarForm):
     wilayah_kerja = forms.CharField(
         label="Batas areal kerja (GeoJSON, opsional)",
@@ -187,28 +193,76 @@ class KpsForm(LokasiMixin, KpsDasarForm):
         widget=forms.Textarea(attrs={"rows": 3, "spellcheck": "false"}),
         help_text="Tempel GeoJSON Polygon atau MultiPolygon (koordinat bujur, lintang).",
     )
+    berkas_batas = forms.FileField(
+        label="Atau unggah berkas batas (GeoJSON atau KML)",
+        required=False,
+        widget=forms.FileInput(attrs={"accept": ".geojson,.json,.kml"}),
+        help_text="Paling besar 2 MB. Isinya menggantikan batas di atas; luasnya dihitung "
+        "di elipsoid WGS 84 dan dibandingkan dengan luas SK.",
+    )
 
     class Meta(KpsDasarForm.Meta):
-        fields = [*KOLOM_KPS, "wilayah_kerja"]
+        fields = [*KOLOM_KPS, "lintang", "bujur", "wilayah_kerja"]
         widgets = {
             "tanggal_sk": InputTanggal(),
             "luas_ha": forms.TextInput(attrs={"inputmode": "decimal"}),
+            "lintang": forms.TextInput(attrs={"inputmode": "decimal"}),
+            "bujur": forms.TextInput(attrs={"inputmode": "decimal"}),
         }
 
     def __init__(self, *args, user: Pengguna, **kwargs):
         super().__init__(*args, **kwargs)
         self._pasang_lokasi(provinsi_dalam_cakupan(user), provinsi_bawaan=user.provinsi_id)
-        self.fields["luas_ha"].widget.is_localized = True
+        for nama in ("luas_ha", "lintang", "bujur"):
+            self.fields[nama].localize = True
+            self.fields[nama].widget.is_localized = True
+        for nama in ("lintang", "bujur"):
+            # Titik GPS sering bertujuh desimal atau lebih: dibulatkan ke 6 (sekitar 10 cm),
+            # bukan ditolak.
+            field = self.fields[nama]
+            field.validators = [
+                v for v in field.validators if not isinstance(v, validators.DecimalValidator)
+            ]
         if self.instance.wilayah_kerja and not self.is_bound:
             self.initial["wilayah_kerja"] = json.dumps(self.instance.wilayah_kerja)
         self._pasang_pesan()
+
+    def clean_lintang(self):
+        return _enam_desimal(self.cleaned_data.get("lintang"))
+
+    def clean_bujur(self):
+        return _enam_desimal(self.cleaned_data.get("bujur"))
 
     def clean_wilayah_kerja(self):
         teks = (self.cleaned_data.get("wilayah_kerja") or "").strip()
         if not teks:
             return None
-        validasi_geojson_poligon(teks)
-        return json.loads(teks)
+        return peta.baca_geojson(teks).geojson
+
+    def clean_berkas_batas(self):
+        berkas = self.cleaned_data.get("berkas_batas")
+        if not berkas:
+            return None
+        batas = peta.baca_berkas(berkas)
+        # Batas dari berkas menggantikan isian teks, dan ditulis ke kotak teks agar tidak perlu
+        # diunggah ulang bila ada isian lain yang ditolak.
+        teks = json.dumps(batas.geojson)
+        self.data = self.data.copy()
+        self.data["wilayah_kerja"] = teks
+        self.errors.pop("wilayah_kerja", None)
+        self.cleaned_data["wilayah_kerja"] = batas.geojson
+        return batas
+
+    def clean(self):
+        data = super().clean()
+        ada_lintang = data.get("lintang") is not None
+        if ada_lintang != (data.get("bujur") is not None) and not self.errors.keys() & {
+            "lintang",
+            "bujur",
+        }:
+            kosong = "bujur" if ada_lintang else "lintang"
+            self.add_error(kosong, "Isi lintang dan bujur bersama-sama, atau kosongkan keduanya.")
+        return data
 
 
 class KthForm(LokasiMixin, KthDasarForm):

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator, RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, Value
 from django.db.models.functions import Concat, Upper
@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from kelompok import lingkup
+from kelompok import lingkup, peta
 from kelompok.kelas_kups import PILIHAN_SYARAT, KelasKups
 from kelompok.validators import (
     validasi_geojson_poligon,
@@ -236,6 +236,30 @@ class Kps(Berlokasi):
         ],
     )
     jumlah_kk = models.PositiveIntegerField("jumlah kepala keluarga (KK)")
+    lintang = models.DecimalField(
+        "lintang titik lokasi",
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(Decimal("-11"), "Lintang di Indonesia antara -11 dan 6."),
+            MaxValueValidator(Decimal("6"), "Lintang di Indonesia antara -11 dan 6."),
+        ],
+        help_text="Opsional, derajat desimal (contoh -6,912345); untuk peta bila belum ada batas.",
+    )
+    bujur = models.DecimalField(
+        "bujur titik lokasi",
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(Decimal("95"), "Bujur di Indonesia antara 95 dan 141."),
+            MaxValueValidator(Decimal("141"), "Bujur di Indonesia antara 95 dan 141."),
+        ],
+        help_text="Opsional, derajat desimal (contoh 108,456789).",
+    )
     wilayah_kerja = models.JSONField(
         "batas areal kerja (GeoJSON)",
         null=True,
@@ -243,6 +267,15 @@ class Kps(Berlokasi):
         validators=[validasi_geojson_poligon],
         help_text="Opsional: poligon GeoJSON (Polygon atau MultiPolygon, koordinat bujur/lintang).",
     )
+    # Turunan batas, dihitung setiap simpan (kelompok.peta): luas geodesik untuk dibandingkan
+    # dengan luas SK, dan kotak batas agar peta wilayah hanya memuat poligon yang terlihat.
+    luas_batas_ha = models.DecimalField(
+        "luas menurut batas (ha)", max_digits=12, decimal_places=4, null=True, editable=False
+    )
+    batas_barat = models.DecimalField(max_digits=9, decimal_places=6, null=True, editable=False)
+    batas_selatan = models.DecimalField(max_digits=9, decimal_places=6, null=True, editable=False)
+    batas_timur = models.DecimalField(max_digits=9, decimal_places=6, null=True, editable=False)
+    batas_utara = models.DecimalField(max_digits=9, decimal_places=6, null=True, editable=False)
     pendamping = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         through="Penugasan",
@@ -257,7 +290,9 @@ class Kps(Berlokasi):
         output_field=models.TextField(),
         db_persist=True,
     )
-    history = HistoricalRecords(excluded_fields=["cari"])
+    history = HistoricalRecords(
+        excluded_fields=["cari", "batas_barat", "batas_selatan", "batas_timur", "batas_utara"]
+    )
 
     objects = KpsQuerySet.as_manager()
 
@@ -277,13 +312,44 @@ class Kps(Berlokasi):
                 condition=Q(diarsipkan_pada__isnull=True),
                 name="kps_aktif_nama",
             ),
+            # Peta wilayah: poligon yang kotak batasnya bersinggungan dengan layar.
+            models.Index(
+                fields=["batas_barat", "batas_timur"],
+                condition=Q(batas_barat__isnull=False),
+                name="kps_kotak_batas",
+            ),
         ]
 
     def __str__(self) -> str:
         return self.nama
 
+    def save(self, *args, **kwargs):
+        self.hitung_batas()
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse(self.url_detail, args=[self.pk])
+
+    def hitung_batas(self) -> None:
+        """Batas disimpan dalam bentuk baku; luas geodesik dan kotak batas ikut dihitung."""
+        if not self.wilayah_kerja:
+            self.wilayah_kerja = None
+            self.luas_batas_ha = None
+            self.batas_barat = self.batas_selatan = self.batas_timur = self.batas_utara = None
+            return
+        batas = peta.baca_geojson(self.wilayah_kerja)
+        self.wilayah_kerja = batas.geojson
+        self.luas_batas_ha = batas.luas_ha
+        self.batas_barat, self.batas_selatan, self.batas_timur, self.batas_utara = batas.kotak
+
+    @property
+    def selisih_luas_persen(self) -> Decimal | None:
+        return peta.selisih_persen(self.luas_batas_ha, self.luas_ha)
+
+    @property
+    def selisih_luas_besar(self) -> bool:
+        selisih = self.selisih_luas_persen
+        return selisih is not None and abs(selisih) > settings.PETA_SELISIH_LUAS_PERSEN
 
 
 class Penugasan(models.Model):

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from kelompok.views import anggota, arsip, dokumen, impor, kps, kth, kups, wilayah
+from kelompok.views import anggota, arsip, dokumen, impor, kps, kth, kups, peta, wilayah
 
 
 class JenisKelompok:
@@ -25,6 +25,10 @@ app_name = "kelompok"
 urlpatterns = [
     path("kps/", kps.kps_daftar, name="kps_daftar"),
     path("kps/tambah/", kps.kps_tambah, name="kps_tambah"),
+    path("kps/peta/", peta.kps_peta, name="kps_peta"),
+    path("kps/peta/titik/", peta.kps_peta_titik, name="kps_peta_titik"),
+    path("kps/peta/batas/", peta.kps_peta_batas, name="kps_peta_batas"),
+    path("kps/<int:pk>/batas.geojson", peta.kps_batas_unduh, name="kps_batas_unduh"),
     path("kps/<int:pk>/", kps.kps_detail, name="kps_detail"),
     path("kps/<int:pk>/ubah/", kps.kps_ubah, name="kps_ubah"),
     path("kps/<int:pk>/kups/tambah/", kups.kups_tambah, name="kups_tambah"),

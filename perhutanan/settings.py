@@ -8,6 +8,7 @@ berjalan dengan kunci contoh.
 
 import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
@@ -275,6 +276,25 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Peta (Leaflet, dipasok di static/vendor): server ubin adalah pengaturan. Kosongkan PETA_UBIN
+# untuk jaringan tanpa internet: batas dan titik tetap digambar di latar polos. Selisih luas
+# batas terhadap luas SK di atas PETA_SELISIH_LUAS_PERSEN diberi peringatan.
+PETA_UBIN = env.str("PETA_UBIN", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+PETA_ATRIBUSI = env.str(
+    "PETA_ATRIBUSI",
+    default='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+)
+PETA_SELISIH_LUAS_PERSEN = env.int("PETA_SELISIH_LUAS_PERSEN", default=10)
+
+
+def _asal_ubin(url: str) -> list[str]:
+    if not url.startswith(("https://", "http://")):
+        return []
+    asal = urlsplit(url.replace("{s}", "x"))
+    host = asal.netloc.replace("x.", "*.", 1) if "{s}." in url else asal.netloc
+    return [f"{asal.scheme}://{host}"]
+
+
 # Content-Security-Policy di setiap respons (django-csp): tanpa skrip atau gaya sebaris, tanpa
 # objek, tanpa dibingkai. Skrip halaman ada di static/js. Berkas unggahan memakai kebijakan
 # yang lebih ketat lagi (perhutanan.berkas.respons_berkas).
@@ -283,7 +303,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *_asal_ubin(PETA_UBIN)],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "object-src": ["'none'"],

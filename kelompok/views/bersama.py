@@ -60,7 +60,9 @@ def simpan_kelompok(request, *, jenis: str, objek=None) -> HttpResponse:
     """Formulir tambah/ubah KPS atau KTH: simpan lalu ke halaman detail, atau tampilkan galat."""
     model, form_kelas = {"kps": (Kps, KpsForm), "kth": (Kth, KthForm)}[jenis]
     label = model._meta.verbose_name
-    form = form_kelas(request.POST or None, instance=objek, user=request.user)
+    form = form_kelas(
+        request.POST or None, request.FILES or None, instance=objek, user=request.user
+    )
     if request.method == "POST" and form.is_valid():
         if objek is None and jenis == "kps":
             baru = services.kps_buat(kps=form.save(commit=False), oleh=request.user)

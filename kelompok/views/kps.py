@@ -12,6 +12,7 @@ from kelompok.filters import PenyaringKps
 from kelompok.forms import PenugasanForm
 from kelompok.models import Kps, Penugasan
 from kelompok.views.bersama import daftar_kelompok, simpan_kelompok
+from kelompok.views.peta import konteks_peta
 from perhutanan.akses import ambil
 
 
@@ -59,6 +60,7 @@ def kps_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "boleh_ubah": dapat_ubah,
             "boleh_tugaskan": dapat_ubah and request.user.has_perm("kelompok.add_penugasan"),
             "menu_aktif": "kps",
+            **konteks_peta(),
         },
     )
 

@@ -1,5 +1,7 @@
 """Halaman penilaian kelas KTH oleh Penilai KTH: daftar, baru, isi, bukti fisik, ajukan, tarik."""
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -25,6 +27,12 @@ from perhutanan.isian import kembalikan_isian
 S = PenilaianKth.Status
 
 
+SARING_SERTIFIKAT = {
+    "terbit": ("diterbitkan_pada", "Sertifikat terbit tahun"),
+    "dicabut": ("dicabut_pada", "Sertifikat dicabut tahun"),
+}
+
+
 @login_required
 @require_GET
 def daftar(request: HttpRequest) -> HttpResponse:
@@ -32,6 +40,15 @@ def daftar(request: HttpRequest) -> HttpResponse:
     tahun = request.GET.get("tahun", "")
     if tahun.isdigit():
         qs = qs.filter(tahun=int(tahun))
+    # Dari beranda Kepala Dinas: sertifikat yang terbit atau dicabut pada satu tahun.
+    sertifikat = request.GET.get("sertifikat", "")
+    tahun_sertifikat = request.GET.get("tahun_sertifikat", "")
+    if sertifikat in SARING_SERTIFIKAT and tahun_sertifikat.isdigit():
+        kolom = SARING_SERTIFIKAT[sertifikat][0]
+        qs = qs.filter(**{f"sertifikat__{kolom}__year": int(tahun_sertifikat)})
+        keterangan = f"{SARING_SERTIFIKAT[sertifikat][1]} {tahun_sertifikat}"
+    else:
+        sertifikat = tahun_sertifikat = keterangan = ""
     halaman = Paginator(
         qs.select_related("kth", "penilai").order_by("-tahun", "kth__nama", "pk"), 25
     ).get_page(request.GET.get("halaman"))
@@ -41,7 +58,10 @@ def daftar(request: HttpRequest) -> HttpResponse:
         {
             "halaman": halaman,
             "tahun": tahun,
-            "parameter": f"tahun={tahun}",
+            "saring_sertifikat": keterangan,
+            "parameter": urlencode(
+                {"tahun": tahun, "sertifikat": sertifikat, "tahun_sertifikat": tahun_sertifikat}
+            ),
             "menu_aktif": "kth_nilai",
         },
     )

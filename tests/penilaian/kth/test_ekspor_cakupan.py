@@ -3,6 +3,7 @@ import zipfile
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from akun import peran
@@ -195,3 +196,29 @@ def test_an_export_waiting_too_long_can_be_queued_again(
         client.post(ulang)
     ekspor.refresh_from_db()
     assert (ekspor.status, ekspor.jumlah) == ("selesai", 3)
+
+
+def test_the_head_of_office_certificate_figures_open_the_certificates_they_count(
+    client, tiga_sertifikat
+):
+    kadis = PenggunaFactory(peran=peran.KEPALA_DINAS, provinsi_id="32")
+    tahun = tiga_sertifikat[0].diterbitkan_pada.year
+    client.force_login(kadis)
+    isi = client.get(reverse("beranda"), follow=True).context["isi"]
+    angka = {a.label: a for a in isi.angka}
+    terbit = angka[f"Sertifikat terbit {timezone.localdate().year}"]
+    assert terbit.nilai == 3
+    respons = client.get(terbit.tautan)
+    assert sorted(p.kth.nama for p in respons.context["halaman"]) == [
+        "KTH Ekspor 0",
+        "KTH Ekspor 1",
+        "KTH Ekspor 2",
+    ]
+    assert f"Sertifikat terbit tahun {tahun}" in respons.content.decode()
+    dicabut = client.get(angka[f"Sertifikat dicabut {timezone.localdate().year}"].tautan)
+    assert list(dicabut.context["halaman"]) == []
+    # Parameter yang tidak dikenal diabaikan, tidak pernah 500.
+    semua = client.get(
+        reverse("penilaian:kth_daftar"), {"sertifikat": "x", "tahun_sertifikat": "y"}
+    )
+    assert len(semua.context["halaman"].object_list) == 3
