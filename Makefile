@@ -32,9 +32,12 @@ run: setup
 	@echo "Perhutanan berjalan di http://$(HOST):$(PORT)/ (hentikan dengan Ctrl+C)"
 	@trap 'kill 0' EXIT; $(PY) manage.py pekerja & $(PY) manage.py runserver $(HOST):$(PORT)
 
-# SQLite kecuali DATABASE_URL diisi (CI memakai PostgreSQL).
+# SQLite kecuali DATABASE_URL diisi (CI memakai PostgreSQL). Berjalan paralel di semua inti
+# (pytest-xdist; tiap pekerja punya basis data ujinya sendiri, uji peramban satu pekerja);
+# PYTEST_WORKERS=0 untuk berurutan.
+PYTEST_WORKERS ?= auto
 test: setup
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -183,7 +183,11 @@ class KthDasarForm(PesanIndonesiaMixin, forms.ModelForm):
 
 
 def _enam_desimal(nilai: Decimal | None) -> Decimal | None:
-    return None if nilai is None else nilai.quantize(Decimal("0.000001"), ROUND_HALF_UP)
+    if nilai is None:
+        return None
+    if not -180 <= nilai <= 180:
+        raise forms.ValidationError("Masukkan derajat desimal antara -180 dan 180.")
+    return nilai.quantize(Decimal("0.000001"), ROUND_HALF_UP)
 
 
 class KpsForm(LokasiMixin, KpsDasarForm):

@@ -16,6 +16,11 @@ from tests.factories import PenggunaFactory
 
 
 def pytest_collection_modifyitems(config, items):
+    # Dengan pytest-xdist (make test: -n auto --dist loadgroup) uji peramban berjalan berurutan
+    # di satu pekerja: satu Chromium sekaligus, sementara pekerja lain menjalankan uji lainnya.
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(pytest.mark.xdist_group("peramban"))
     if connection.vendor == "postgresql":
         return
     lewati = pytest.mark.skip(

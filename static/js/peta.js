@@ -34,7 +34,7 @@
 
   function tautan(el, pk, nama) {
     var a = document.createElement("a");
-    a.href = el.dataset.detailUrl.replace(/\/0\/$/, "/" + pk + "/");
+    a.href = el.dataset.detailTemplat.replace(/\/0\/$/, "/" + pk + "/");
     a.textContent = nama;
     return a;
   }

@@ -263,6 +263,7 @@ def test_a_bad_upload_is_reported_next_to_the_upload_field(client, pendamping_a,
         ("-6,9123456789", "108,45", {}),
         ("-6.9", "", {"bujur": ["Isi lintang dan bujur bersama-sama, atau kosongkan keduanya."]}),
         ("40", "108", {"lintang": ["Lintang di Indonesia antara -11 dan 6."]}),
+        ("1e309", "108", {"lintang": ["Masukkan derajat desimal antara -180 dan 180."]}),
         ("-6,9", "utara", {"bujur": ["Masukkan angka, misalnya 12,5."]}),
     ],
 )

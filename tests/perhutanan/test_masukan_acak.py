@@ -105,6 +105,10 @@ class _Pengurai(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        # Alamat yang dimuat skrip halaman (data-…-url, mis. data peta) ikut dijelajah.
+        self.tautan.extend(
+            v for k, v in a.items() if k.startswith("data-") and k.endswith("-url") and v
+        )
         if tag == "a" and a.get("href"):
             self.tautan.append(a["href"])
         elif tag == "form":
