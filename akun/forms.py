@@ -97,3 +97,21 @@ class PenggunaForm(forms.ModelForm):
                     f"Peran {p} wajib memiliki wilayah kerja BPSKL.",
                 )
         return data
+
+
+class FormSurelNotifikasi(forms.ModelForm):
+    """Pilihan surel notifikasi pengguna sendiri: segera, ringkasan harian, atau tidak."""
+
+    class Meta:
+        model = Pengguna
+        fields = ["surel_notifikasi"]
+        widgets = {"surel_notifikasi": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["surel_notifikasi"]
+        field.label = "Kirim notifikasi ke surel saya"
+        field.error_messages["invalid_choice"] = "Pilihan tidak sah. Pilih dari daftar."
+        field.error_messages["required"] = "Pilih salah satu."
+        if not self.instance.email:
+            field.help_text = "Akun Anda belum memiliki alamat surel; minta admin mengisinya."

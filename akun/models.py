@@ -69,6 +69,16 @@ class Pengguna(AbstractUser):
         default=False,
         help_text="Diisi saat kata sandi sementara dibuat admin; dihapus setelah diganti.",
     )
+    surel_notifikasi = models.CharField(
+        "surel notifikasi",
+        max_length=8,
+        choices=[
+            ("segera", "Segera: satu surel untuk setiap notifikasi"),
+            ("harian", "Ringkasan harian: satu surel pukul 06.30 berisi notifikasi sehari"),
+            ("tidak", "Tidak dikirim: notifikasi hanya di aplikasi"),
+        ],
+        default="segera",
+    )
     # Angka lencana Notifikasi di menu: ikut terbaca bersama baris pengguna di setiap permintaan,
     # sehingga menu tidak menghitung ulang notifikasi. Hanya ditulis dengan UPDATE atomik
     # (kerjasama.services.beritahu menambah, halaman Notifikasi menghitung ulang), tidak pernah

@@ -355,10 +355,19 @@ class Notifikasi(models.Model):
     tautan = models.CharField(max_length=300, blank=True)
     dibaca = models.BooleanField(default=False)
     dibuat_pada = models.DateTimeField(auto_now_add=True)
+    # Penerima yang memilih ringkasan harian: notifikasi menunggu surel ringkasan berikutnya.
+    menunggu_ringkasan = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["-dibuat_pada", "-pk"]
-        indexes = [models.Index(fields=["penerima", "dibaca"], name="notifikasi_belum_dibaca")]
+        indexes = [
+            models.Index(fields=["penerima", "dibaca"], name="notifikasi_belum_dibaca"),
+            models.Index(
+                fields=["penerima", "dibuat_pada"],
+                condition=models.Q(menunggu_ringkasan=True),
+                name="notifikasi_menunggu_ringkasan",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.judul

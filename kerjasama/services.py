@@ -2,6 +2,7 @@
 dikirim sesudah transaksi tersimpan (transaction.on_commit)."""
 
 import datetime
+import logging
 import re
 
 from django.conf import settings
@@ -9,6 +10,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
+from django.urls import reverse
 from django.utils import timezone
 
 from akun import peran
@@ -32,6 +34,8 @@ from kerjasama.models import (
     Tahap,
 )
 from kerjasama.pelaksanaan import KEWAJIBAN, tahap_kmp
+
+log = logging.getLogger(__name__)
 
 URUTAN = [t.value for t in Tahap]
 LANGKAH_BERIKUT = {
@@ -107,20 +111,107 @@ def notifikasi_tandai_dibaca(pengguna) -> None:
 
 
 def beritahu(*, penerima, judul: str, pesan: str = "", tautan: str = "") -> None:
-    """Catat notifikasi di aplikasi dan kirim surel; panggil lewat transaction.on_commit."""
+    """Catat notifikasi di aplikasi dan kirim surel menurut pilihan tiap penerima (segera,
+    ringkasan harian, atau tidak); panggil lewat transaction.on_commit."""
     unik = {p.pk: p for p in penerima if p is not None and p.is_active}
     penerima = list(unik.values())  # pendamping yang juga pembuat hanya menerima satu
     Notifikasi.objects.bulk_create(
-        Notifikasi(penerima=p, judul=judul, pesan=pesan, tautan=tautan) for p in penerima
+        Notifikasi(
+            penerima=p,
+            judul=judul,
+            pesan=pesan,
+            tautan=tautan,
+            menunggu_ringkasan=p.surel_notifikasi == "harian" and bool(p.email),
+        )
+        for p in penerima
     )
     Pengguna.objects.filter(pk__in=[p.pk for p in penerima]).update(
         notifikasi_belum_dibaca=F("notifikasi_belum_dibaca") + 1
     )
-    alamat = [p.email for p in penerima if p.email]
+    alamat = [p.email for p in penerima if p.email and p.surel_notifikasi == "segera"]
     if alamat:
-        url = settings.SITUS_URL.rstrip("/") + tautan if tautan else ""
         send_mail(
-            f"[Perhutanan] {judul}", f"{pesan}\n\n{url}".strip(), None, alamat, fail_silently=True
+            f"[Perhutanan] {judul}",
+            f"{pesan}\n\n{_alamat_penuh(tautan)}".strip(),
+            None,
+            alamat,
+            fail_silently=True,
+        )
+
+
+def _alamat_penuh(tautan: str) -> str:
+    return settings.SITUS_URL.rstrip("/") + tautan if tautan else ""
+
+
+def kirim_ringkasan_notifikasi() -> int:
+    """Satu surel per penerima berisi notifikasi yang menunggu ringkasan; jumlah surel terkirim.
+
+    Baris notifikasi dikunci (SKIP LOCKED) dan ditandai terkirim dalam transaksi yang sama
+    dengan pengirimannya, sehingga dua pekerja tidak pernah mengirim ringkasan yang sama. Surel
+    yang gagal dikirim dibatalkan transaksinya: notifikasinya tetap menunggu ringkasan
+    berikutnya, dan kegagalannya dicatat di log.
+    """
+    terkirim = 0
+    penerima_ids = (
+        Notifikasi.objects.filter(menunggu_ringkasan=True)
+        .values_list("penerima_id", flat=True)
+        .distinct()
+        .order_by("penerima_id")
+    )
+    for penerima_id in list(penerima_ids):
+        try:
+            with transaction.atomic():
+                terkirim += _kirim_ringkasan(penerima_id)
+        except Exception:
+            log.exception("Ringkasan notifikasi untuk pengguna %s gagal dikirim", penerima_id)
+    return terkirim
+
+
+def _kirim_ringkasan(penerima_id: int) -> int:
+    penerima = Pengguna.objects.get(pk=penerima_id)
+    daftar = list(
+        Notifikasi.objects.select_for_update(skip_locked=True)
+        .filter(penerima_id=penerima_id, menunggu_ringkasan=True)
+        .order_by("dibuat_pada", "pk")
+    )
+    if not daftar:
+        return 0
+    Notifikasi.objects.filter(pk__in=[n.pk for n in daftar]).update(menunggu_ringkasan=False)
+    if penerima.surel_notifikasi != "harian" or not penerima.email or not penerima.is_active:
+        return 0
+    baris = []
+    for n in daftar:
+        waktu = timezone.localtime(n.dibuat_pada)
+        baris.append(f"- {waktu:%d-%m-%Y %H.%M} {n.judul}")
+        if n.pesan:
+            baris.append(f"  {n.pesan}")
+        if n.tautan:
+            baris.append(f"  {_alamat_penuh(n.tautan)}")
+    isi = (
+        f"Yth. {penerima.get_full_name()},\n\n"
+        f"Ada {len(daftar)} notifikasi sejak ringkasan terakhir:\n\n"
+        + "\n".join(baris)
+        + "\n\nSemua notifikasi: "
+        + _alamat_penuh(reverse("kerjasama:notifikasi"))
+        + "\nPilihan surel dapat diubah di halaman Notifikasi."
+    )
+    send_mail(
+        f"[Perhutanan] Ringkasan notifikasi: {len(daftar)} baru",
+        isi,
+        None,
+        [penerima.email],
+        fail_silently=False,
+    )
+    return 1
+
+
+def surel_notifikasi_atur(*, pengguna: Pengguna, pilihan: str) -> None:
+    """Ganti pilihan surel; notifikasi yang menunggu ringkasan dilepas bila tidak lagi harian."""
+    pengguna.surel_notifikasi = pilihan
+    pengguna.save(update_fields=["surel_notifikasi"])
+    if pilihan != "harian":
+        Notifikasi.objects.filter(penerima=pengguna, menunggu_ringkasan=True).update(
+            menunggu_ringkasan=False
         )
 
 

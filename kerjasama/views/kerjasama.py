@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from akun import peran
+from akun.forms import FormSurelNotifikasi
 from kelompok import ekspor as ekspor_kelompok
 from kelompok.models import Kps
 from kerjasama import services
@@ -160,7 +161,16 @@ def bukti_tahap_unduh(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def notifikasi(request: HttpRequest) -> HttpResponse:
     qs = request.user.notifikasi.all()
-    if request.method == "POST":
+    form_surel = FormSurelNotifikasi(instance=request.user)
+    if request.method == "POST" and "surel_notifikasi" in request.POST:
+        form_surel = FormSurelNotifikasi(request.POST, instance=request.user)
+        if form_surel.is_valid():
+            pilihan = form_surel.cleaned_data["surel_notifikasi"]
+            services.surel_notifikasi_atur(pengguna=request.user, pilihan=pilihan)
+            label = dict(form_surel.fields["surel_notifikasi"].choices)[pilihan]
+            messages.success(request, f"Pilihan surel tersimpan. {label}.")
+            return redirect("kerjasama:notifikasi")
+    elif request.method == "POST":
         services.notifikasi_tandai_dibaca(request.user)
         return redirect("kerjasama:notifikasi")
     # Halaman ini juga menyamakan lencana menu bila angkanya pernah meleset.
@@ -168,5 +178,9 @@ def notifikasi(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "kerjasama/notifikasi.html",
-        {"halaman": Paginator(qs, 30).get_page(request.GET.get("halaman")), "parameter": ""},
+        {
+            "halaman": Paginator(qs, 30).get_page(request.GET.get("halaman")),
+            "parameter": "",
+            "form_surel": form_surel,
+        },
     )
