@@ -194,6 +194,14 @@ def halaman(admin, pendamping):
             reverse("kelompok:kps_daftar") + "?pendamping=Sintetis+32-1",
         ),
         ("KPS daftar (pendamping)", pendamping, reverse("kelompok:kps_daftar")),
+        ("Peta KPS halaman", admin, reverse("kelompok:kps_peta")),
+        ("Peta KPS titik daftar (admin nasional)", admin, reverse("kelompok:kps_peta_titik")),
+        ("Peta KPS titik daftar (staf BPSKL)", lain["bpskl"], reverse("kelompok:kps_peta_titik")),
+        (
+            "Peta KPS batas satu layar daftar (admin nasional)",
+            admin,
+            reverse("kelompok:kps_peta_batas") + "?bbox=106.5,-7.5,108.5,-6",
+        ),
         ("KPS detail", admin, reverse("kelompok:kps_detail", args=[kps.pk])),
         (
             "KPS detail (pendamping)",

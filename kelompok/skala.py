@@ -10,6 +10,7 @@ riwayat mencatat perubahan oleh pengguna, bukan data buatan.
 """
 
 import datetime
+import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -120,6 +121,26 @@ def _pendamping_sintetis() -> dict[str, list[int]]:
 
 
 @transaction.atomic
+def _beri_lokasi(kps: Kps, n: int, acak) -> None:
+    """Sepertiga KPS sintetis berbatas (segi enam seluas kira-kira luas SK), sisanya bertitik
+    kecuali satu dari sepuluh: peta wilayah diukur dengan campuran seperti data sungguhan."""
+    if n % 10 == 9:
+        return
+    lintang = Decimal(acak.randrange(-800_000, 200_000)) / 100_000
+    bujur = Decimal(acak.randrange(9_600_000, 14_000_000)) / 100_000
+    kps.lintang, kps.bujur = lintang, bujur
+    if n % 3:
+        return
+    jari = float(kps.luas_ha) ** 0.5 * 100 / 111_000 * 0.62  # derajat
+    sudut = [i * math.pi / 3 for i in range(6)]
+    cincin = [
+        [round(float(bujur) + jari * math.cos(a), 6), round(float(lintang) + jari * math.sin(a), 6)]
+        for a in sudut
+    ]
+    kps.wilayah_kerja = {"type": "Polygon", "coordinates": [[*cincin, cincin[0]]]}
+    kps.hitung_batas()  # bulk_create tidak memanggil save()
+
+
 def buat_data_skala(target: Target, *, seed: int = 2026, lapor=None) -> dict[str, int]:
     """Tumbuhkan data sintetis sampai jumlah target. Mengembalikan jumlah baris sintetis."""
     # Acak yang dapat diulang untuk data uji, bukan untuk rahasia.
@@ -149,6 +170,7 @@ def buat_data_skala(target: Target, *, seed: int = 2026, lapor=None) -> dict[str
                 jumlah_kk=acak.randrange(15, 600),
             )
         )
+        _beri_lokasi(kps_baru[-1], n, acak)
     Kps.objects.bulk_create(kps_baru, batch_size=BATCH)
     kps_ids = list(
         Kps.objects.filter(nomor_sk__startswith="SINTETIS/").values_list(

@@ -90,6 +90,8 @@ def kups_syarat(request: HttpRequest, pk: int) -> HttpResponse:
         for f in formset.forms
         if (kode := f.initial.get("kode") or f.instance.kode) in teks
     ]
+    for syarat, f in baris:
+        f.label_baris = f"Syarat {syarat.kode}"
     return render(
         request, "kelompok/kups_syarat.html", {"kups": kups, "formset": formset, "baris": baris}
     )

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
@@ -73,31 +74,34 @@ def kps_peta_titik(request: HttpRequest) -> JsonResponse:
     """Satu titik per KPS: [pk, nama, lintang, bujur, punya batas]; bila ada batas, tengah
     kotaknya."""
     _, qs = _tersaring(request)
-    berlokasi = qs.exclude(lintang__isnull=True, batas_barat__isnull=True)
-    jumlah = qs.count()
-    baris = berlokasi.order_by("nama", "pk").values_list(
-        "pk",
-        "nama",
-        "lintang",
-        "bujur",
-        "batas_barat",
-        "batas_selatan",
-        "batas_timur",
-        "batas_utara",
-    )[:TITIK_MAKS]
+    ada_lokasi = Q(lintang__isnull=False) | Q(batas_barat__isnull=False)
+    hitung = qs.aggregate(jumlah=Count("pk"), berlokasi=Count("pk", filter=ada_lokasi))
+    baris = (
+        qs.filter(ada_lokasi)
+        .order_by("nama", "pk")
+        .values_list(
+            "pk",
+            "nama",
+            "lintang",
+            "bujur",
+            "batas_barat",
+            "batas_selatan",
+            "batas_timur",
+            "batas_utara",
+        )[:TITIK_MAKS]
+    )
     titik = []
     for b in baris:
         letak = _titik(b)
         if letak:
             titik.append([b[0], b[1], float(letak[0]), float(letak[1]), b[4] is not None])
-    berlokasi_jumlah = len(titik) if len(titik) < TITIK_MAKS else berlokasi.count()
     return JsonResponse(
         {
-            "jumlah": jumlah,
-            "berlokasi": berlokasi_jumlah,
-            "tanpa_lokasi": jumlah - berlokasi_jumlah,
+            "jumlah": hitung["jumlah"],
+            "berlokasi": hitung["berlokasi"],
+            "tanpa_lokasi": hitung["jumlah"] - hitung["berlokasi"],
             "titik": titik,
-            "terpotong": berlokasi_jumlah > len(titik),
+            "terpotong": hitung["berlokasi"] > len(titik),
         }
     )
 

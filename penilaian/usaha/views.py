@@ -142,6 +142,11 @@ def baru(request: HttpRequest, kups_pk: int, jenis: str) -> HttpResponse:
             else:
                 messages.success(request, "Analisis tersimpan.")
                 return redirect("penilaian:analisis_detail", pk=analisis.pk)
+    awalan = "Produk" if jenis == "agroforestri" else "Atraksi"
+    for i, f in enumerate(formset.forms, start=1):
+        f.label_baris = f"{awalan} {i}"
+    for i, f in enumerate(formset_biaya.forms if formset_biaya is not None else [], start=1):
+        f.label_baris = f"Biaya {i}"
     ada_galat = bool(
         form.errors
         or formset.total_error_count()

@@ -6,6 +6,8 @@ adalah satu pemanggilan fungsi, dengan markup dan aksesibilitas yang sama (label
 aria-invalid dan pesan galat di samping bidang, aria-describedby ke teks bantuan).
 """
 
+from dataclasses import dataclass
+
 from django import forms, template
 from django.utils.html import conditional_escape as esc
 from django.utils.safestring import mark_safe
@@ -76,3 +78,67 @@ def kisi_penyaring(form: forms.BaseForm) -> str:
     return mark_safe(  # noqa: S308  (medan sudah meng-escape)
         "".join(f'<div class="col-12 col-sm-6 col-lg-3">{medan(b)}</div>' for b in form)
     )
+
+
+# ------------------------------------------------------------------ ringkasan galat
+
+
+@dataclass(frozen=True)
+class ButirGalat:
+    label: str
+    pesan: str
+    tujuan: str  # id elemen yang dituju tautan
+
+
+def _id_pilihan_pertama(bf: forms.BoundField) -> str:
+    """Pilihan radio/centang tidak punya satu id; tautan menuju pilihan pertamanya."""
+    anak = bf.subwidgets
+    return anak[0].id_for_label if anak else ""
+
+
+def _butir_form(form: forms.BaseForm, awalan: str, cadangan: str) -> list[ButirGalat]:
+    butir = []
+    tujuan_form = next((b.id_for_label for b in form.visible_fields()), "") or cadangan
+    for pesan in form.non_field_errors():
+        butir.append(ButirGalat(awalan.rstrip(": ") or "Formulir", pesan, tujuan_form))
+    for nama, daftar in form.errors.items():
+        if nama == forms.forms.NON_FIELD_ERRORS or nama not in form.fields:
+            continue
+        bf = form[nama]
+        label = f"{awalan}{bf.label}" if awalan else str(bf.label)
+        tujuan = bf.id_for_label or _id_pilihan_pertama(bf) or bf.auto_id or tujuan_form
+        butir += [ButirGalat(label, pesan, tujuan) for pesan in daftar]
+    return butir
+
+
+def butir_galat(*daftar) -> list[ButirGalat]:
+    """Galat formulir dan formset, berurutan seperti di halaman, masing-masing dengan id bidangnya.
+
+    Baris formset diberi nama lewat atribut `label_baris` pada formulirnya (mis. "Syarat 05");
+    tanpanya "Baris 3".
+    """
+    butir: list[ButirGalat] = []
+    for objek in daftar:
+        if not objek:
+            continue
+        if isinstance(objek, forms.BaseFormSet):
+            cadangan = f"formset-{objek.prefix}"
+            butir += [ButirGalat("Daftar", p, cadangan) for p in objek.non_form_errors()]
+            for i, f in enumerate(objek.forms, start=1):
+                if f.errors:
+                    nama_baris = getattr(f, "label_baris", "") or f"Baris {i}"
+                    butir += _butir_form(f, f"{nama_baris}: ", cadangan)
+        elif objek.errors:
+            butir += _butir_form(objek, "", "")
+    return butir
+
+
+@register.inclusion_tag("_ringkasan_galat.html")
+def ringkasan_galat(*daftar, catatan: str = ""):
+    """{% ringkasan_galat form formset catatan="…" %}: ringkasan di atas formulir yang ditolak
+    (pola ringkasan galat GOV.UK): berapa isian yang salah, lalu tiap galat sebagai tautan ke
+    bidangnya. Pesan di samping bidang tetap ada; ringkasan difokuskan saat halaman terbuka."""
+    butir = butir_galat(*daftar)
+    if butir and not catatan and any(o and o.is_multipart() for o in daftar):
+        catatan = "Berkas yang sudah dipilih perlu dipilih ulang: peramban tidak menyimpannya."
+    return {"butir": butir, "catatan": catatan}

@@ -18,6 +18,7 @@ from penilaian.inti import scoring
 from penilaian.inti.services import TindakanTidakSah
 from perhutanan.akses import ambil
 from perhutanan.isian import kembalikan_isian
+from perhutanan.templatetags.formulir import ButirGalat
 
 
 @login_required
@@ -145,6 +146,11 @@ def prasyarat(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "evaluasi": evaluasi,
             "baris": [(i, str(nilai.get(i.kode, "")), galat.get(i.kode)) for i in indikator],
+            "ringkasan_galat": [
+                ButirGalat(f"{i.kode}. {i.teks}", galat[i.kode], f"indikator-{i.kode}")
+                for i in indikator
+                if galat.get(i.kode)
+            ],
         },
     )
 

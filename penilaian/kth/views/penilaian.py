@@ -23,6 +23,7 @@ from perhutanan.akses import ambil
 from perhutanan.berkas import respons_berkas, validasi_berkas_pendukung
 from perhutanan.forms import MasukanTidakSah, teks_post
 from perhutanan.isian import kembalikan_isian
+from perhutanan.templatetags.formulir import ButirGalat
 
 S = PenilaianKth.Status
 
@@ -107,6 +108,18 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             for i in k.indikator
         ]
         aspek.append((a, ha, baris))
+    # Setelah "Ajukan" ditolak karena belum lengkap: setiap indikator yang belum dinilai
+    # disebut di ringkasan galat dan bertaut ke isiannya.
+    belum_dinilai = (
+        [
+            ButirGalat(f"{i.kode}. {i.teks}", "belum dinilai", f"indikator-{i.kode}")
+            for _, _, baris in aspek
+            for i, terpilih, _ in baris
+            if terpilih == ""
+        ]
+        if boleh_isi and request.GET.get("ajukan") == "belum-lengkap"
+        else []
+    )
     return render(
         request,
         "penilaian/kth_detail.html",
@@ -114,6 +127,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "penilaian": penilaian,
             "kth": penilaian.kth,
             "aspek": aspek,
+            "belum_dinilai": belum_dinilai,
             "ringkas": ringkas,
             "lalu": selectors.penetapan_tahun_lalu(penilaian),
             "catatan_tenggat": selectors.catatan_tenggat(penilaian)
@@ -204,12 +218,8 @@ def ajukan(request: HttpRequest, pk: int) -> HttpResponse:
     penilaian = akses.ambil_penilaian(request.user, pk, ubah=True)
     try:
         penilaian = services.penilaian_kth_ajukan(penilaian=penilaian, oleh=request.user)
-    except scoring.GalatJawaban as e:
-        messages.error(
-            request,
-            f"Belum lengkap: {len(e.galat)} indikator belum dinilai "
-            f"({', '.join(list(e.galat)[:5])}…).",
-        )
+    except scoring.GalatJawaban:
+        return redirect(reverse("penilaian:kth_detail", args=[pk]) + "?ajukan=belum-lengkap")
     except (TindakanTidakSah, MasukanTidakSah) as e:
         messages.error(request, str(e))
     else:

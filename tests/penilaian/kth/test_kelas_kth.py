@@ -95,7 +95,13 @@ def test_provisional_values_are_flagged_on_the_form(client, penilaian, penilai_j
 def test_an_incomplete_assessment_cannot_be_submitted(client, penilaian, penilai_jabar):
     client.force_login(penilai_jabar)
     respons = client.post(reverse("penilaian:kth_ajukan", args=[penilaian.pk]), follow=True)
-    assert "Belum lengkap: 39 indikator belum dinilai" in respons.content.decode()
+    teks = respons.content.decode()
+    # Ringkasan galat: 39 indikator, masing-masing bertaut ke isiannya di halaman yang sama.
+    assert "Ada 39 isian yang perlu diperbaiki" in teks
+    butir = respons.context["belum_dinilai"]
+    assert len(butir) == 39 and all(b.pesan == "belum dinilai" for b in butir)
+    for b in butir:
+        assert f'href="#{b.tujuan}"' in teks and f'id="{b.tujuan}"' in teks
     penilaian.refresh_from_db()
     assert penilaian.status == S.DRAF
 
