@@ -270,8 +270,16 @@ class JangkaWaktuForm(forms.Form):
 
 
 class AkhiriForm(forms.Form):
+    # Pilihan radio tanpa pilihan awal: alasan pengakhiran dipilih sadar, tidak pernah terisi
+    # sendiri.
     alasan = forms.ChoiceField(
-        label="Alasan pengakhiran", choices=[], error_messages={"required": "Pilih alasan."}
+        label="Alasan pengakhiran",
+        choices=[],
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Pilih alasan.",
+            "invalid_choice": "Pilihan tidak sah. Pilih dari daftar.",
+        },
     )
     tanggal = forms.DateField(
         label="Tanggal berakhir",

@@ -12,7 +12,17 @@ from kerjasama.views.bersama import ambil_kerjasama, jalankan
 from perhutanan.forms import teks_post
 
 
-def _form_pelaksanaan(request, pk: int, *, form_kelas, judul: str, simpan, berkas: bool = False):
+def _form_pelaksanaan(
+    request,
+    pk: int,
+    *,
+    form_kelas,
+    judul: str,
+    simpan,
+    berkas: bool = False,
+    tombol: str = "Simpan",
+    konfirmasi: str = "",
+):
     ks = ambil_kerjasama(request.user, pk, ubah=True)
     form = (
         form_kelas(request.POST or None, request.FILES or None)
@@ -30,7 +40,15 @@ def _form_pelaksanaan(request, pk: int, *, form_kelas, judul: str, simpan, berka
     return render(
         request,
         "kerjasama/form_pelaksanaan.html",
-        {"ks": ks, "form": form, "judul": judul, "berkas": berkas, "menu_aktif": "kerjasama"},
+        {
+            "ks": ks,
+            "form": form,
+            "judul": judul,
+            "berkas": berkas,
+            "tombol": tombol,
+            "konfirmasi": konfirmasi,
+            "menu_aktif": "kerjasama",
+        },
     )
 
 
@@ -99,6 +117,9 @@ def akhiri(request: HttpRequest, pk: int) -> HttpResponse:
         form_kelas=AkhiriForm,
         judul="Pengakhiran kerja sama",
         berkas=True,
+        tombol="Akhiri kerja sama",
+        konfirmasi="Akhiri kerja sama ini? Pengakhiran tidak dapat dibatalkan; kerja sama "
+        "tidak lagi dapat dimonitor atau diubah.",
         simpan=lambda ks, d: services.kerjasama_akhiri(
             kerjasama=ks,
             alasan=d["alasan"],

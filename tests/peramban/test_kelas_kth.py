@@ -67,6 +67,7 @@ def test_from_scoring_to_a_verified_certificate(
     assert halaman.locator("[data-uji=total]").inner_text() == "475"
     assert halaman.locator("[data-uji=kelas]").inner_text() == "Madya"
     simpan_tangkapan(halaman, "kth-penilaian-360px")
+    halaman.once("dialog", lambda d: d.accept())  # konfirmasi pengajuan
     halaman.get_by_role("button", name="Ajukan ke Kepala Dinas").click()
     assert halaman.locator("[data-uji=status]").inner_text() == "Diajukan ke Kepala Dinas"
     keluar(halaman)

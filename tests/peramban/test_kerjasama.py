@@ -75,6 +75,7 @@ def test_from_need_to_a_signed_approved_business_partnership(
     halaman.get_by_label("Surat permohonan mitra").set_input_files(str(pdf))
     halaman.get_by_label("Tanggal surat").fill("2026-11-02")
     halaman.get_by_role("button", name="Simpan permohonan").click()
+    halaman.once("dialog", lambda d: d.accept())  # konfirmasi pengajuan
     halaman.get_by_role("button", name="Ajukan ke BPSKL").click()
     assert (
         halaman.locator("[data-uji=status-persetujuan]")
