@@ -120,7 +120,7 @@ def test_ending_needs_one_of_the_four_reasons_and_a_letter_for_mutual_agreement(
     alamat = reverse("kerjasama:akhiri", args=[berjalan.pk])
     # Tidak ada alasan yang terpilih sendiri, dan tombolnya meminta konfirmasi.
     halaman = client.get(alamat).content.decode()
-    assert 'type="radio" name="alasan"' in halaman and "checked" not in halaman
+    assert 'name="alasan" value="jangka_waktu"' in halaman and "checked" not in halaman
     assert 'data-konfirmasi="Akhiri kerja sama ini?' in halaman
     respons = client.post(alamat, {"tanggal": "2026-11-21"})
     assert respons.context["form"].errors["alasan"] == ["Pilih alasan."]
