@@ -15,6 +15,7 @@ from kelompok.models import (
     Kups,
     tahun_ini,
 )
+from perhutanan import riwayat as riwayat_umum
 
 
 def _jumlah(model, kolom: str, **syarat) -> Coalesce:
@@ -96,39 +97,5 @@ def kesiapan_dokumen(kps: Kps) -> list[BarisKesiapan]:
     return [BarisKesiapan(j.value, j.label, terbaru.get(j.value)) for j in JenisDokumen]
 
 
-@dataclass(frozen=True)
-class BarisRiwayat:
-    waktu: object
-    oleh: object
-    jenis: str
-    alasan: str
-    perubahan: list[str]
-
-
-JENIS_RIWAYAT = {"+": "Dibuat", "~": "Diubah", "-": "Dihapus"}
-
-
-def riwayat(objek, batas: int = 20) -> list[BarisRiwayat]:
-    """Perubahan terakhir sebuah objek: siapa, kapan, kolom apa. Satu kueri."""
-    catatan = list(
-        objek.history.select_related("history_user").order_by("-history_id")[: batas + 1]
-    )
-    baris = []
-    for i, rekam in enumerate(catatan[:batas]):
-        sebelumnya = catatan[i + 1] if i + 1 < len(catatan) else None
-        perubahan = []
-        if sebelumnya is not None and rekam.history_type == "~":
-            beda = rekam.diff_against(sebelumnya)
-            perubahan = [
-                str(rekam.instance_type._meta.get_field(c.field).verbose_name) for c in beda.changes
-            ]
-        baris.append(
-            BarisRiwayat(
-                waktu=rekam.history_date,
-                oleh=rekam.history_user,
-                jenis=JENIS_RIWAYAT.get(rekam.history_type, rekam.history_type),
-                alasan=rekam.history_change_reason or "",
-                perubahan=perubahan,
-            )
-        )
-    return baris
+# Riwayat berisi nilai lama -> baru, sama untuk setiap model (perhutanan.riwayat).
+riwayat = riwayat_umum.riwayat

@@ -21,6 +21,7 @@ from kerjasama.models import AlasanAkhir, BuktiTahap, KerjaSama, StatusPersetuju
 from kerjasama.views.bersama import ambil_kerjasama, jalankan_formulir
 from perhutanan.akses import ambil
 from perhutanan.berkas import respons_berkas
+from perhutanan.riwayat import riwayat as riwayat_perubahan
 
 
 @login_required
@@ -103,6 +104,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
                 for n, (t, label) in enumerate(Tahap.choices)
             ],
             "riwayat": ks.riwayat.select_related("oleh").prefetch_related("bukti"),
+            "riwayat_data": riwayat_perubahan(ks),
             "mitra": ks.mitra.all(),
             "kups": ks.kups.all(),
             "peringatan": services.peringatan_kesiapan(ks),

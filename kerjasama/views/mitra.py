@@ -14,6 +14,8 @@ from kerjasama.forms import MitraForm, PemeriksaanMitraForm
 from kerjasama.models import KategoriMitra, KerjaSama, Mitra, PemeriksaanMitra
 from kerjasama.uji_tuntas import butir_untuk
 from perhutanan.berkas import respons_berkas
+from perhutanan.riwayat import riwayat
+from perhutanan.templatetags.formulir import ButirGalat
 
 
 @login_required
@@ -89,18 +91,20 @@ def mitra_detail(request: HttpRequest, pk: int) -> HttpResponse:
         )
         for b in butir
     }
-    if request.method == "POST":
-        if all(f.is_valid() for f in formulir.values()):
-            for b in butir:
-                pemeriksaan = ada.get(b.kode) or PemeriksaanMitra(mitra=mitra, kode=b.kode)
-                formulir[b.kode].terapkan(pemeriksaan)
-            messages.success(request, "Uji tuntas dan penapisan gender tersimpan.")
-            return redirect(mitra)
-        messages.error(
-            request,
-            "Ada isian yang perlu diperbaiki (ditandai di bawah). Isian lain tetap di formulir; "
-            "pilih ulang berkas yang ditolak.",
-        )
+    if request.method == "POST" and all(f.is_valid() for f in formulir.values()):
+        for b in butir:
+            pemeriksaan = ada.get(b.kode) or PemeriksaanMitra(mitra=mitra, kode=b.kode)
+            formulir[b.kode].terapkan(pemeriksaan)
+        messages.success(request, "Uji tuntas dan penapisan gender tersimpan.")
+        return redirect(mitra)
+    # Id bidang di templat ini: <kode>-ya, <kode>-catatan, <kode>-berkas.
+    id_bidang = {"terpenuhi": "ya", "catatan": "catatan", "berkas": "berkas"}
+    ringkasan = [
+        ButirGalat(f"{b.teks}", pesan, f"{b.kode}-{id_bidang.get(nama, 'ya')}")
+        for b in butir
+        for nama, daftar in formulir[b.kode].errors.items()
+        for pesan in daftar
+    ]
     kerjasama = (
         KerjaSama.objects.untuk(request.user).filter(mitra=mitra).select_related("kps_utama")
     )
@@ -113,6 +117,8 @@ def mitra_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "lengkap": all(ada.get(b.kode) and ada[b.kode].terpenuhi for b in butir),
             "kerjasama": kerjasama,
             "boleh": boleh,
+            "ringkasan_galat": ringkasan,
+            "riwayat": riwayat(mitra),
             "menu_aktif": "mitra",
         },
     )

@@ -111,7 +111,10 @@ def test_editing_keeps_the_location_and_records_history(client, pendamping_a, kp
     kps_a.refresh_from_db()
     assert kps_a.nama == "KPS Wana Jaya Baru"
     detail = client.get(reverse("kelompok:kps_detail", args=[kps_a.pk])).content.decode()
-    assert "Kolom: " in detail and "nama KPS" in detail
+    # Riwayat menyebut isi perubahannya: dari apa ke apa, dalam format Indonesia.
+    teks = " ".join(detail.split())
+    assert "Nama KPS</span>: KPS Wana Jaya → KPS Wana Jaya Baru" in teks
+    assert "Luas (ha)</span>: 125,5 → 130,5" in teks
 
 
 def test_archiving_needs_a_reason_hides_the_kps_and_can_be_undone(client, pendamping_a, kps_a):

@@ -307,7 +307,9 @@ def test_a_refused_due_diligence_file_keeps_every_note_typed(
     assert respons.status_code == 200
     teks = respons.content.decode()
     assert "NIB 123 terverifikasi di OSS" in teks and "Kontrak dengan dua pembeli" in teks
-    assert "pilih ulang berkas yang ditolak" in teks
+    assert "Pilih ulang berkas bukti yang ditolak." in teks
+    # Ringkasan galat menyebut butirnya dan bertaut ke isian berkasnya.
+    assert 'href="#legalitas-berkas"' in teks and 'id="legalitas-berkas"' in teks
     assert not PemeriksaanMitra.objects.filter(mitra=mitra_bums).exists()
 
 
