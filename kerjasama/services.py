@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 
 from akun import peran
 from akun.models import Pengguna
@@ -464,6 +464,17 @@ def kerjasama_putuskan(
 ) -> KerjaSama:
     """Langkah II: Staf BPSKL wilayah itu menyetujui atau menolak (baris dikunci)."""
     ks = KerjaSama.objects.select_for_update().get(pk=kerjasama.pk)
+    if ks.status_persetujuan in (SP.DISETUJUI, SP.DITOLAK) and ks.diputuskan_pada:
+        # Keputusan serentak: yang kalah diberi tahu siapa memutuskan apa, kapan.
+        waktu = timezone.localtime(ks.diputuskan_pada)
+        siapa = ks.diputuskan_oleh.get_full_name() if ks.diputuskan_oleh else "pengguna lain"
+        putusan = "disetujui" if ks.status_persetujuan == SP.DISETUJUI else "ditolak"
+        raise TindakanTidakSah(
+            f"Keputusan Anda tidak disimpan: kerja sama ini sudah {putusan} oleh {siapa} pada "
+            f"{formats.date_format(waktu, 'j F Y')} pukul {waktu:%H.%M}"
+            + (f" dengan catatan: {ks.catatan_keputusan}" if ks.catatan_keputusan else "")
+            + "."
+        )
     if ks.status_persetujuan != SP.DIAJUKAN:
         raise TindakanTidakSah("Kerja sama ini tidak sedang menunggu persetujuan.")
     if not (oleh.punya_peran(peran.STAF_BPSKL) and oleh.bpskl_id == ks.bpskl_id):

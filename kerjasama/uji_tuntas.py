@@ -61,3 +61,45 @@ def butir_untuk(kategori: str) -> list[Butir]:
     if kategori == K.PENGELOLA_HUTAN:
         tambahan.append(RENCANA)
     return [*DASAR, *tambahan, *GENDER]
+
+
+@dataclass(frozen=True)
+class BarisUjiTuntas:
+    butir: Butir
+    pemeriksaan: object  # PemeriksaanMitra atau None (belum diperiksa)
+
+    @property
+    def status(self) -> str:
+        if self.pemeriksaan is None:
+            return "belum diperiksa"
+        return "terpenuhi" if self.pemeriksaan.terpenuhi else "tidak terpenuhi"
+
+
+@dataclass(frozen=True)
+class UjiTuntasMitra:
+    mitra: object
+    baris: list[BarisUjiTuntas]
+
+    @property
+    def kurang(self) -> list[BarisUjiTuntas]:
+        return [b for b in self.baris if b.status != "terpenuhi"]
+
+    @property
+    def lengkap(self) -> bool:
+        return not self.kurang
+
+
+def uji_tuntas_mitra(daftar_mitra) -> list[UjiTuntasMitra]:
+    """Uji tuntas dan penapisan gender setiap mitra, dengan butir yang belum terpenuhi.
+
+    `daftar_mitra` sebaiknya sudah membawa `prefetch_related("pemeriksaan")`."""
+    hasil = []
+    for mitra in daftar_mitra:
+        ada = {p.kode: p for p in mitra.pemeriksaan.all()}
+        hasil.append(
+            UjiTuntasMitra(
+                mitra,
+                [BarisUjiTuntas(b, ada.get(b.kode)) for b in butir_untuk(mitra.kategori)],
+            )
+        )
+    return hasil

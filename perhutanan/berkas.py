@@ -184,7 +184,30 @@ def respons_berkas(
         else:
             mime, csp = jenis.mime, CSP_PDF if jenis is PDF else CSP_LAIN
             nama_asli = str(PurePosixPath(nama_asli).with_suffix(jenis.ekstensi))
-    respons = FileResponse(isi, as_attachment=lampiran, filename=nama_asli, content_type=mime)
+    tampil = pratinjau_diminta(request) and mime in (PDF.mime, JPEG.mime, PNG.mime)
+    respons = FileResponse(
+        isi, as_attachment=lampiran and not tampil, filename=nama_asli, content_type=mime
+    )
     respons["X-Content-Type-Options"] = "nosniff"
     respons["Content-Security-Policy"] = csp
+    if tampil:
+        izinkan_dalam_halaman(respons)
     return respons
+
+
+def pratinjau_diminta(request) -> bool:
+    """?tampil=1: PDF atau gambar ditampilkan di dalam halaman aplikasi sendiri (pratinjau bukti
+    di halaman keputusan), bukan hanya sebagai unduhan."""
+    return request.GET.get("tampil") == "1"
+
+
+def izinkan_dalam_halaman(respons) -> None:
+    """Boleh dibingkai oleh halaman aplikasi ini saja; situs lain tetap tidak boleh."""
+    csp = respons.get("Content-Security-Policy", CSP_PDF)
+    respons["Content-Security-Policy"] = csp.replace(
+        "frame-ancestors 'none'", "frame-ancestors 'self'"
+    )
+    respons["X-Frame-Options"] = "SAMEORIGIN"
+    respons["Content-Disposition"] = respons.get("Content-Disposition", "").replace(
+        "attachment", "inline"
+    )

@@ -13,11 +13,13 @@ from akun import peran
 from akun.forms import FormSurelNotifikasi
 from kelompok import ekspor as ekspor_kelompok
 from kelompok.models import Kps
+from kelompok.selectors import kesiapan_dokumen
 from kerjasama import services
 from kerjasama.ekspor import KOLOM_KERJASAMA
 from kerjasama.filters import PenyaringKerjaSama
 from kerjasama.forms import KerjaSamaForm, PermohonanForm, PindahTahapForm
 from kerjasama.models import AlasanAkhir, BuktiTahap, KerjaSama, StatusPersetujuan, Tahap
+from kerjasama.uji_tuntas import uji_tuntas_mitra
 from kerjasama.views.bersama import ambil_kerjasama, jalankan_formulir
 from perhutanan.akses import ambil
 from perhutanan.berkas import respons_berkas
@@ -94,6 +96,9 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
     sekarang = urutan.index(ks.tahap)
     pilihan = [(t, label) for t, label in Tahap.choices if services.boleh_pindah(ks.tahap, t)]
+    mitra = list(ks.mitra.prefetch_related("pemeriksaan"))
+    uji_tuntas = uji_tuntas_mitra(mitra) if ks.usaha else []
+    menunggu = ks.status_persetujuan == StatusPersetujuan.DIAJUKAN
     return render(
         request,
         "kerjasama/detail.html",
@@ -105,7 +110,15 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             ],
             "riwayat": ks.riwayat.select_related("oleh").prefetch_related("bukti"),
             "riwayat_data": riwayat_perubahan(ks),
-            "mitra": ks.mitra.all(),
+            "mitra": mitra,
+            "uji_tuntas": uji_tuntas,
+            "uji_tuntas_kurang": [u for u in uji_tuntas if not u.lengkap],
+            "kesiapan": kesiapan_dokumen(ks.kps_utama) if menunggu else [],
+            "bukti_tahap": BuktiTahap.objects.filter(riwayat__kerjasama=ks)
+            .select_related("riwayat")
+            .order_by("riwayat__waktu", "pk")
+            if menunggu
+            else [],
             "kups": ks.kups.all(),
             "peringatan": services.peringatan_kesiapan(ks),
             "langkah_berikut": services.langkah_berikut(ks),

@@ -12,7 +12,7 @@ from kerjasama.forms import NaskahForm, TandaTanganForm
 from kerjasama.models import StatusPersetujuan
 from kerjasama.naskah import SEMUA_BUTIR
 from kerjasama.views.bersama import ambil_kerjasama
-from perhutanan.berkas import respons_berkas
+from perhutanan.berkas import CSP_PDF, izinkan_dalam_halaman, pratinjau_diminta, respons_berkas
 from perhutanan.isian import kembalikan_isian
 from perhutanan.pdf import render_pdf
 
@@ -94,6 +94,9 @@ def naskah_pdf(request: HttpRequest, pk: int, versi: int) -> HttpResponse:
     respons["Content-Disposition"] = (
         f'attachment; filename="naskah-kerjasama-{ks.pk}-v{naskah.versi}.pdf"'
     )
+    if pratinjau_diminta(request):
+        respons["Content-Security-Policy"] = CSP_PDF
+        izinkan_dalam_halaman(respons)
     return respons
 
 

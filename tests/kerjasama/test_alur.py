@@ -212,6 +212,7 @@ def test_two_officers_approving_at_once_give_one_decision(data_acuan):
     ajukan(ks, pendamping)
     petugas = [PenggunaFactory(peran=peran.STAF_BPSKL, bpskl_id="JBN") for _ in range(2)]
     hasil: list[str] = []
+    pesan: list[str] = []
     penghalang = threading.Barrier(2)
 
     def putuskan(staf, setuju):
@@ -219,8 +220,9 @@ def test_two_officers_approving_at_once_give_one_decision(data_acuan):
             penghalang.wait()
             services.kerjasama_putuskan(kerjasama=ks, oleh=staf, setuju=setuju, catatan="uji")
             hasil.append("ok")
-        except services.TindakanTidakSah:
+        except services.TindakanTidakSah as galat:
             hasil.append("ditolak")
+            pesan.append(str(galat))
         finally:
             connections.close_all()
 
@@ -230,5 +232,12 @@ def test_two_officers_approving_at_once_give_one_decision(data_acuan):
     for u in utas:
         u.join(timeout=30)
     assert sorted(hasil) == ["ditolak", "ok"]
+    # Yang kalah diberi tahu siapa memutuskan apa dan kapan.
+    ks.refresh_from_db()
+    pemenang = ks.diputuskan_oleh.get_full_name()
+    putusan = "disetujui" if ks.status_persetujuan == "disetujui" else "ditolak"
+    (teks,) = pesan
+    assert teks.startswith(f"Keputusan Anda tidak disimpan: kerja sama ini sudah {putusan} oleh ")
+    assert pemenang in teks and "pukul" in teks and "dengan catatan: uji" in teks
     keputusan = ["disetujui BPSKL", "ditolak BPSKL"]
     assert RiwayatTahap.objects.filter(kerjasama=ks, peristiwa__in=keputusan).count() == 1
