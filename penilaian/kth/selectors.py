@@ -1,5 +1,7 @@
 """Kueri baca kelas KTH: nilai berjalan, penilaian tahun lalu, antrean penetapan, cakupan."""
 
+from fractions import Fraction
+
 from django.db.models import Count, Exists, OuterRef
 from django.utils import timezone
 
@@ -29,9 +31,33 @@ def penetapan_tahun_lalu(penilaian: PenilaianKth) -> PenilaianKth | None:
         PenilaianKth.objects.filter(
             kth=penilaian.kth, tahun=penilaian.tahun - 1, status=S.DITETAPKAN
         )
-        .only("total", "kelas", "tahun")
+        .only("total", "kelas", "tahun", "kuesioner")
         .first()
     )
+
+
+def skor_indikator(mesin, jawaban: dict) -> dict[str, Fraction]:
+    """Nilai setiap indikator yang dijawab: angka isian, atau skor pilihan yang dipilih."""
+    skor = {}
+    for i in mesin.semua_indikator(termasuk_prasyarat=False):
+        nilai = jawaban.get(i.kode)
+        if nilai is None or nilai == "":
+            continue
+        if i.isian:
+            skor[i.kode] = Fraction(str(nilai))
+        else:
+            opsi = next((o for o in i.opsi if o.kode == nilai), None)
+            if opsi is not None and opsi.skor is not None:
+                skor[i.kode] = opsi.skor
+    return skor
+
+
+def skor_tahun_lalu(lalu: PenilaianKth | None) -> dict[str, Fraction]:
+    """Nilai per indikator penetapan tahun lalu, dihitung dengan rubrik versinya sendiri."""
+    if lalu is None:
+        return {}
+    kuesioner = lalu.kuesioner
+    return skor_indikator(kuesioner.versi.mesin, jawaban_kuesioner(kuesioner))
 
 
 def catatan_tenggat(penilaian: PenilaianKth, libur=None) -> str:

@@ -75,6 +75,10 @@ def test_from_scoring_to_a_verified_certificate(
     masuk(halaman, live_server, "dewi")
     halaman.goto(f"{live_server.url}/penilaian/kth/antrean/")
     halaman.get_by_role("link", name="KTH Sugih Mukti (2026)").click()
+    # Setiap indikator menampilkan nilainya dan nilai tahun lalu di samping buktinya.
+    skor = halaman.locator("[data-uji^='skor-']")
+    assert skor.count() >= 30 and "tahun lalu" in skor.first.inner_text()
+    assert halaman.evaluate("document.documentElement.scrollWidth") <= 360
     # Langkah konfirmasi: "Batal" tidak menetapkan apa pun, "OK" menetapkan.
     tanya = []
     tombol = halaman.get_by_role("button", name="Tetapkan kelas Madya dan terbitkan sertifikat")

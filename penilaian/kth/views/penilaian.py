@@ -96,6 +96,9 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     bukti: dict[str, list] = {}
     for b in penilaian.kuesioner.bukti.all():
         bukti.setdefault(b.indikator, []).append(b)
+    lalu = selectors.penetapan_tahun_lalu(penilaian)
+    skor_kini = selectors.skor_indikator(ringkas["mesin"], ringkas["jawaban"])
+    skor_lalu = selectors.skor_tahun_lalu(lalu)
     aspek = []
     for a, ha in zip(ringkas["mesin"].aspek, ringkas["hasil"].aspek, strict=True):
         baris = [
@@ -103,6 +106,8 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
                 i,
                 "" if ringkas["jawaban"].get(i.kode) is None else str(ringkas["jawaban"][i.kode]),
                 bukti.get(i.kode, []),
+                skor_kini.get(i.kode),
+                skor_lalu.get(i.kode),
             )
             for k in a.kriteria
             for i in k.indikator
@@ -114,7 +119,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         [
             ButirGalat(f"{i.kode}. {i.teks}", "belum dinilai", f"indikator-{i.kode}")
             for _, _, baris in aspek
-            for i, terpilih, _ in baris
+            for i, terpilih, *_ in baris
             if terpilih == ""
         ]
         if boleh_isi and request.GET.get("ajukan") == "belum-lengkap"
@@ -129,7 +134,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "aspek": aspek,
             "belum_dinilai": belum_dinilai,
             "ringkas": ringkas,
-            "lalu": selectors.penetapan_tahun_lalu(penilaian),
+            "lalu": lalu,
             "catatan_tenggat": selectors.catatan_tenggat(penilaian)
             if penilaian.status == S.DIAJUKAN
             else "",
