@@ -1,4 +1,4 @@
-"""Halaman penetapan Kepala Dinas: nilai setiap indikator di samping buktinya dan nilai tahun lalu."""
+"""Halaman penetapan Kepala Dinas: nilai tiap indikator di samping bukti dan nilai tahun lalu."""
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
