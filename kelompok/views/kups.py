@@ -93,7 +93,14 @@ def kups_syarat(request: HttpRequest, pk: int) -> HttpResponse:
     for syarat, f in baris:
         f.label_baris = f"Syarat {syarat.kode}"
     return render(
-        request, "kelompok/kups_syarat.html", {"kups": kups, "formset": formset, "baris": baris}
+        request,
+        "kelompok/kups_syarat.html",
+        {
+            "kups": kups,
+            "formset": formset,
+            "baris": baris,
+            "dicentang": sum(1 for _, f in baris if f["terpenuhi"].value()),
+        },
     )
 
 

@@ -118,6 +118,7 @@ def mitra_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "kerjasama": kerjasama,
             "boleh": boleh,
             "ringkasan_galat": ringkasan,
+            "dijawab": sum(1 for b in butir if ada.get(b.kode) is not None),
             "riwayat": riwayat(mitra),
             "menu_aktif": "mitra",
         },

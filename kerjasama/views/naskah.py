@@ -50,6 +50,7 @@ def naskah(request: HttpRequest, pk: int) -> HttpResponse:
                     f"Draf versi {versi.versi} tersimpan." if baru else "Tidak ada perubahan.",
                 )
                 return redirect("kerjasama:naskah", pk=pk)
+    kekurangan = terakhir.kekurangan() if terakhir else []
     dapat_tanda_tangan = (
         boleh
         and terakhir is not None
@@ -66,9 +67,14 @@ def naskah(request: HttpRequest, pk: int) -> HttpResponse:
             "disetujui": disetujui,
             "ditinjau": ditinjau,
             "versi": ks.naskah.select_related("dibuat_oleh"),
-            "kekurangan": terakhir.kekurangan()
-            if terakhir
-            else [f"Butir {b.judul} belum diisi." for b in SEMUA_BUTIR],
+            "kekurangan": kekurangan,
+            "jumlah_butir": len(SEMUA_BUTIR),
+            "terisi_formulir": sum(
+                1 for b in SEMUA_BUTIR if (form[f"butir_{b.kode}"].value() or "").strip()
+            ),
+            "terisi": sum(
+                1 for b in SEMUA_BUTIR if terakhir and (terakhir.isi.get(b.kode) or "").strip()
+            ),
             # Selama ditinjau formulir disembunyikan, kecuali untuk mengembalikan isian yang
             # baru saja ditolak (tab lama): teks yang diketik tidak hilang.
             "boleh": boleh

@@ -366,3 +366,22 @@ def test_the_partnership_list_searches_filters_and_exports_within_scope(
     assert lain.pk in judul(provinsi="61")
     client.logout()
     assert client.get(daftar).status_code == 302
+
+
+def test_the_agreement_page_tells_one_story_about_what_is_saved(client, ks_usaha, pendamping_a):
+    from kerjasama import services
+    from kerjasama.naskah import SEMUA_BUTIR
+
+    client.force_login(pendamping_a)
+    alamat = url("naskah", ks_usaha.pk)
+    teks = " ".join(client.get(alamat).content.decode().split())
+    assert "Belum ada draf tersimpan." in teks and "belum diisi" not in teks
+    isi = {b.kode: f"Ketentuan {b.judul}." for b in SEMUA_BUTIR[2:]}
+    services.naskah_simpan(
+        kerjasama=ks_usaha, isi=isi, pola="bagi_hasil", persen_modal=40, oleh=pendamping_a
+    )
+    teks = " ".join(client.get(alamat).content.decode().split())
+    jumlah = len(SEMUA_BUTIR)
+    kalimat = "Versi 1 (tersimpan) belum dapat diajukan atau ditandatangani"
+    assert f"{kalimat}: {jumlah - 2} dari {jumlah} butir terisi." in teks
+    assert teks.count("belum diisi") == 2

@@ -62,7 +62,7 @@ def test_from_need_to_a_signed_approved_business_partnership(
     halaman.get_by_label("Penyertaan modal mitra (%)").fill("40")
     halaman.get_by_role("button", name="Simpan sebagai draf baru").click()
     assert (
-        "Lima belas butir dan klausul gender sudah terisi."
+        "lima belas butir dan klausul gender sudah terisi."
         in halaman.locator("[data-uji=kekurangan]").inner_text()
     )
     with halaman.expect_download() as unduhan:

@@ -55,7 +55,9 @@ def test_a_pendamping_registers_a_kps_with_members_on_a_phone(
     halaman.get_by_label("Jumlah kepala keluarga (KK)").fill("85")
     halaman.get_by_role("button", name="Simpan").click()
 
-    assert halaman.get_by_text("Luas harus lebih dari 0 ha.").is_visible()
+    # Pesan di samping kolom, dan ringkasan galat di atas formulir bertaut ke kolom itu.
+    assert halaman.get_by_text("Luas harus lebih dari 0 ha.", exact=True).is_visible()
+    assert halaman.get_by_role("link", name="Luas (ha): Luas harus lebih dari 0 ha.").is_visible()
     assert halaman.get_by_label("Nama KPS").input_value() == "KPS Rimba Lestari"
     assert halaman.get_by_label("Desa/kelurahan").input_value() == desa.kode
     simpan_tangkapan(halaman, "kps-galat-360px")

@@ -33,6 +33,11 @@ def test_one_mistake_on_the_kups_checklist_is_one_tap_away(
     halaman.locator("#id_syarat-11-catatan_bukti").fill("Laporan keuangan 2025")
     halaman.get_by_role("button", name="Simpan daftar periksa").click()
 
+    # Bilah simpan menempel di bawah layar dengan kemajuannya, dihitung ulang saat mencentang.
+    bilah = halaman.locator(".aksi-lekat")
+    assert di_layar(halaman, bilah)
+    assert "2 dari 17 syarat dicentang" in bilah.inner_text()
+
     ringkasan = halaman.locator("[data-ringkasan-galat]")
     ringkasan.wait_for()
     assert di_layar(halaman, ringkasan)

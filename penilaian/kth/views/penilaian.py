@@ -133,6 +133,8 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "kth": penilaian.kth,
             "aspek": aspek,
             "belum_dinilai": belum_dinilai,
+            "jumlah_indikator": sum(len(baris) for _, _, baris in aspek),
+            "dinilai": sum(1 for _, _, baris in aspek for _, t, *_ in baris if t != ""),
             "ringkas": ringkas,
             "lalu": lalu,
             "catatan_tenggat": selectors.catatan_tenggat(penilaian)
