@@ -52,3 +52,31 @@ def test_a_small_agroforestry_plan_on_a_phone(
     assert halaman.evaluate("document.documentElement.scrollWidth") <= 360
     periksa_aksesibilitas(halaman)
     simpan_tangkapan(halaman, "analisis-usaha-360px")
+
+
+def test_the_per_day_visits_of_an_ecotourism_plan_are_on_screen_on_a_phone(
+    live_server, halaman_ponsel, simpan_tangkapan, periksa_aksesibilitas
+):
+    from django.test import Client
+    from django.urls import reverse
+
+    from tests.penilaian.usaha.test_analisis_usaha import data_eko
+
+    siti = PenggunaFactory(username="siti", nama="Siti", peran=peran.PENDAMPING, provinsi_id="32")
+    kups = KupsFactory(kps=KpsFactory(pendamping=siti), nama="KUPS Wisata Ciremai")
+    klien = Client()
+    klien.force_login(siti)
+    respons = klien.post(
+        reverse("penilaian:analisis_baru", args=[kups.pk, "ekowisata"]), data_eko()
+    )
+    assert respons.status_code == 302
+    halaman = halaman_ponsel
+    masuk(halaman, live_server, "siti")
+    halaman.goto(f"{live_server.url}{respons['Location']}")
+    # Tabel atraksi bertumpuk: setiap nilai dengan label kolomnya, semuanya di dalam layar.
+    per_hari = halaman.locator("[data-uji=atraksi] td[data-label='Per hari']").first
+    kotak = per_hari.bounding_box()
+    assert kotak["x"] >= 0 and kotak["x"] + kotak["width"] <= 360
+    assert halaman.evaluate("document.documentElement.scrollWidth") <= 360
+    periksa_aksesibilitas(halaman)
+    simpan_tangkapan(halaman, "analisis-ekowisata-360px")
