@@ -98,7 +98,11 @@ def test_a_file_with_bad_rows_lists_each_one_and_imports_nothing(client, pendamp
     assert "Nomor SK ini sudah terdaftar." in salah[6]
     assert "sama dengan baris 2" in salah[7]
     assert "Tanggal tidak boleh di masa depan." in salah[8]
-    assert "Tidak ada yang diimpor" in respons.content.decode()
+    teks = respons.content.decode()
+    assert "Tidak ada yang diimpor: 6 baris perlu diperbaiki" in teks
+    # Ringkasan bertaut ke setiap baris salah di tabel pratinjau.
+    for nomor in salah:
+        assert f'href="#baris-impor-{nomor}"' in teks and f'id="baris-impor-{nomor}"' in teks
     assert client.post(alamat, {"langkah": "simpan"}).status_code == 200
     assert Kps.objects.count() == 1
 
