@@ -55,6 +55,20 @@ def test_from_scoring_to_a_verified_certificate(
     assert halaman.get_by_text("nilai sementara").first.is_visible()
     periksa_aksesibilitas(halaman)
 
+    # Diajukan terlalu dini: ringkasan menyebut setiap indikator yang belum dinilai, dan satu
+    # ketukan membawa ke isiannya.
+    halaman.once("dialog", lambda d: d.accept())
+    halaman.get_by_role("button", name="Ajukan ke Kepala Dinas").click()
+    ringkasan = halaman.locator("[data-ringkasan-galat]")
+    ringkasan.wait_for()
+    jumlah = halaman.locator("fieldset[id^=indikator-]").count()
+    assert f"Ada {jumlah} isian yang perlu diperbaiki" in ringkasan.inner_text()
+    assert f"0 dari {jumlah} indikator dinilai" in halaman.locator(".aksi-lekat").inner_text()
+    tautan = ringkasan.get_by_role("link").nth(5)
+    tujuan = tautan.get_attribute("data-ke-bidang")
+    tautan.click()
+    assert halaman.evaluate(f"document.getElementById('{tujuan}').contains(document.activeElement)")
+
     # Pilihan: opsi pertama; isian: 10 (atau maksimumnya bila lebih kecil).
     for fieldset in halaman.locator("fieldset").all():
         angka = fieldset.locator("input[type=number]")
@@ -66,6 +80,9 @@ def test_from_scoring_to_a_verified_certificate(
         fieldset.locator("[id^=status-]").get_by_text("Tersimpan").wait_for()
     assert halaman.locator("[data-uji=total]").inner_text() == "475"
     assert halaman.locator("[data-uji=kelas]").inner_text() == "Madya"
+    assert (
+        f"{jumlah} dari {jumlah} indikator dinilai" in halaman.locator(".aksi-lekat").inner_text()
+    )
     simpan_tangkapan(halaman, "kth-penilaian-360px")
     halaman.once("dialog", lambda d: d.accept())  # konfirmasi pengajuan
     halaman.get_by_role("button", name="Ajukan ke Kepala Dinas").click()
