@@ -134,6 +134,11 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "aspek": aspek,
             "belum_dinilai": belum_dinilai,
             "jumlah_indikator": sum(len(baris) for _, _, baris in aspek),
+            # Lompatan ke setiap aspek dengan kemajuannya: formulir ini belasan layar di ponsel.
+            "bagian": [
+                (a.kode, a.nama, sum(1 for _, t, *_ in baris if t != ""), len(baris))
+                for a, _, baris in aspek
+            ],
             "dinilai": sum(1 for _, _, baris in aspek for _, t, *_ in baris if t != ""),
             "ringkas": ringkas,
             "lalu": lalu,
