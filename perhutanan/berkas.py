@@ -7,6 +7,7 @@ mitra, surat permohonan dan pengakhiran, bukti tahap, pindaian naskah, bukti pen
 """
 
 import io
+import secrets
 import warnings
 from dataclasses import dataclass
 from decimal import Decimal
@@ -143,6 +144,13 @@ class BerkasUnggahanField(models.FileField):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("validators", [validasi_berkas_pendukung])
         super().__init__(*args, **kwargs)
+
+    def generate_filename(self, instance, filename):
+        # Setiap unggahan di foldernya sendiri: nama berkas tetap nama yang diunggah pengguna
+        # ("peta-areal.pdf"), tidak pernah diberi akhiran acak karena nama yang sama sudah ada,
+        # sehingga halaman dan unduhan menampilkan nama aslinya.
+        nama = PurePosixPath(super().generate_filename(instance, filename))
+        return str(nama.parent / secrets.token_hex(4) / nama.name)
 
 
 def berkas_tidak_ditemukan(request):

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 FOLDER_TANGKAPAN = Path(__file__).resolve().parents[2] / "build" / "tangkapan-layar"
@@ -97,3 +98,21 @@ def periksa_aksesibilitas():
         assert not berat, f"Pelanggaran aksesibilitas di {halaman.url}: {berat}"
 
     return periksa
+
+
+def keluar(halaman):
+    """Keluar lewat menu ponsel. Menu dibuka dengan animasi; klik pada menu akun yang masih
+    bergerak bisa terlewat di mesin yang sibuk, jadi ditunggu sampai terbuka dan diulang bila
+    menu akunnya belum tampil."""
+    halaman.get_by_role("button", name="Buka menu").click()
+    halaman.locator("#menu-utama.show").wait_for()
+    tombol = halaman.get_by_role("button", name="Keluar")
+    for _ in range(3):
+        halaman.locator(".navbar .dropdown-toggle").click()
+        try:
+            tombol.wait_for(state="visible", timeout=3000)
+            break
+        except PlaywrightTimeoutError:
+            continue
+    tombol.click()
+    halaman.wait_for_url("**/akun/masuk/")

@@ -2,7 +2,6 @@
 sertifikat diunduh, dan siapa pun memverifikasinya dari alamat kode QR."""
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from akun import peran
 from penilaian.inti import definisi
@@ -10,27 +9,10 @@ from penilaian.inti.services import instrumen_muat
 from penilaian.kth.models import Sertifikat
 from tests.factories import KthFactory, PenggunaFactory, buat_desa
 from tests.penilaian.conftest import FIXTURES
+from tests.peramban.conftest import keluar
 from tests.peramban.test_registri import masuk
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("data_acuan")]
-
-
-def keluar(halaman):
-    """Keluar lewat menu ponsel. Menu dibuka dengan animasi; klik pada menu akun yang masih
-    bergerak bisa terlewat di mesin yang sibuk, jadi ditunggu sampai terbuka dan diulang bila
-    menu akunnya belum tampil."""
-    halaman.get_by_role("button", name="Buka menu").click()
-    halaman.locator("#menu-utama.show").wait_for()
-    tombol = halaman.get_by_role("button", name="Keluar")
-    for _ in range(3):
-        halaman.locator(".navbar .dropdown-toggle").click()
-        try:
-            tombol.wait_for(state="visible", timeout=3000)
-            break
-        except PlaywrightTimeoutError:
-            continue
-    tombol.click()
-    halaman.wait_for_url("**/akun/masuk/")
 
 
 def test_from_scoring_to_a_verified_certificate(

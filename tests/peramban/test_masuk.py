@@ -2,6 +2,7 @@ import pytest
 
 from akun import peran
 from tests.factories import KATA_SANDI_UJI, PenggunaFactory
+from tests.peramban.conftest import keluar
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("data_acuan")]
 
@@ -35,10 +36,7 @@ def test_a_pendamping_logs_in_on_a_phone_and_sees_their_home_page(
     berkas = simpan_tangkapan(halaman, "masuk-pendamping-360px")
     assert berkas.stat().st_size > 5_000
 
-    halaman.get_by_role("button", name="Buka menu").click()
-    halaman.get_by_role("button", name="Siti").click()
-    halaman.get_by_role("button", name="Keluar").click()
-    halaman.wait_for_url("**/akun/masuk/")
+    keluar(halaman)
     assert halaman.get_by_role("status").inner_text().strip() == "Anda sudah keluar. Sampai jumpa."
 
 

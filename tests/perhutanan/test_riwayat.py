@@ -66,8 +66,17 @@ def test_files_show_their_name_type_and_size(kps_a, pendamping_a):
         tanggal_dokumen="2025-01-10",
         diunggah_oleh=pendamping_a,
     )
+    kembar = DokumenPendukung.objects.create(
+        kps=kps_a,
+        jenis="potensi",
+        berkas=SimpleUploadedFile("rkps-2025.pdf", pdf_uji("lain")),
+        tanggal_dokumen="2025-01-11",
+        diunggah_oleh=pendamping_a,
+    )
+    # Nama yang sama diunggah dua kali: keduanya tetap bernama asli, di folder masing-masing.
+    assert dokumen.berkas.name != kembar.berkas.name
     teks = berkas(dokumen.berkas)
-    assert teks.startswith("rkps-2025") and teks.endswith(" B)") and "(PDF, " in teks
-    assert "/" not in teks
+    assert teks.startswith("rkps-2025.pdf (PDF, ") and teks.endswith(" B)")
+    assert berkas(kembar.berkas).startswith("rkps-2025.pdf (PDF, ")
     dokumen.berkas.storage.delete(dokumen.berkas.name)
     assert berkas(dokumen.berkas).endswith("(PDF)")  # berkas hilang: tanpa ukuran, tanpa galat
