@@ -65,6 +65,7 @@ def test_key_pages_pass_the_audit_and_fit_a_phone(
             "/kerja-sama/antrean/",
             "/kerja-sama/mitra/",
             f"/kerja-sama/{KerjaSama.objects.get(status_persetujuan='diajukan').pk}/",
+            "/kelompok/kps/peta/",
         ],
         "admin": [
             "/beranda/admin/",

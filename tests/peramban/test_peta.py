@@ -32,6 +32,7 @@ def test_an_uploaded_kml_boundary_is_drawn_on_the_kps_page_offline(
     masuk(halaman, live_server, "siti")
 
     halaman.goto(f"{live_server.url}{kps.get_absolute_url()}ubah/")
+    periksa_aksesibilitas(halaman)  # formulir dengan unggahan batas dan titik lokasi
     halaman.get_by_label("Atau unggah berkas batas (GeoJSON atau KML)").set_input_files(berkas)
     halaman.get_by_role("button", name="Simpan").click()
     halaman.wait_for_selector("#peta-kps[data-siap='1']")
@@ -47,7 +48,7 @@ def test_an_uploaded_kml_boundary_is_drawn_on_the_kps_page_offline(
 
 
 def test_the_region_map_shows_points_then_boundaries_within_scope(
-    live_server, halaman_ponsel, settings, simpan_tangkapan
+    live_server, halaman_ponsel, settings, simpan_tangkapan, periksa_aksesibilitas
 ):
     settings.PETA_UBIN = ""
     PenggunaFactory(username="dewi", peran=peran.KEPALA_DINAS, provinsi_id="32")
@@ -71,6 +72,7 @@ def test_the_region_map_shows_points_then_boundaries_within_scope(
     assert "2 KPS cocok dengan penyaring; 2 memiliki titik atau batas, 0 belum." in (
         status.inner_text()
     )
+    periksa_aksesibilitas(halaman)
     simpan_tangkapan(halaman, "peta-wilayah-360")
 
     # Satu skema: satu KPS, peta diperbesar ke titiknya dan batasnya dimuat.
