@@ -104,6 +104,16 @@ def navigasi(request: HttpRequest) -> dict:
                 "kelola": True,
             }
         )
+    # Kepala Dinas dan Staf BPSKL membukanya dari pintasan di beranda (menu tetap satu baris).
+    if user.punya_peran(peran_mod.ADMIN):
+        menu.append(
+            {
+                "label": "Pertukaran data",
+                "url": reverse("kelompok:pertukaran"),
+                "kunci": "pertukaran",
+                "kelola": True,
+            }
+        )
     # /admin/ hanya untuk admin nasional (perhutanan.admin_situs).
     if user.is_staff and user.punya_peran(peran_mod.ADMIN) and not user.provinsi_id:
         menu.append(

@@ -1,6 +1,17 @@
 from django.urls import path, register_converter
 
-from kelompok.views import anggota, arsip, dokumen, impor, kps, kth, kups, peta, wilayah
+from kelompok.views import (
+    anggota,
+    arsip,
+    dokumen,
+    impor,
+    kps,
+    kth,
+    kups,
+    pertukaran,
+    peta,
+    wilayah,
+)
 
 
 class JenisKelompok:
@@ -53,6 +64,12 @@ urlpatterns = [
     path("dokumen/<int:pk>/", dokumen.dokumen_unduh, name="dokumen_unduh"),
     path("syarat-kups/<int:pk>/bukti/", kups.syarat_bukti_unduh, name="syarat_bukti_unduh"),
     path("wilayah/pilihan/", wilayah.pilihan_wilayah, name="pilihan_wilayah"),
+    path("pertukaran/", pertukaran.pertukaran_daftar, name="pertukaran"),
+    path(
+        "pertukaran/<slug:kode>.<str:format>",
+        pertukaran.pertukaran_unduh,
+        name="pertukaran_unduh",
+    ),
     path("impor/<beranggota:jenis>/", impor.impor_kelompok, name="impor"),
     path("impor/<str:jenis>/templat/", impor.impor_templat, name="impor_templat"),
     path("<beranggota:jenis>/<int:pk>/anggota/impor/", impor.impor_anggota, name="impor_anggota"),
