@@ -93,3 +93,44 @@ def test_decision_materials_follow_the_partnership_scope(
     client.logout()
     respons = client.get(ks_usaha.get_absolute_url())
     assert respons.status_code == 302 and "/akun/masuk/" in respons["Location"]
+
+
+def test_the_decision_page_queries_do_not_grow_with_partners_and_evidence(
+    client, kps_a, pendamping_a, staf_bpskl, admin_nasional
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from kerjasama.models import Mitra
+    from tests.kerjasama.conftest import buat_kerjasama
+
+    def mitra(n):
+        m = Mitra.objects.create(
+            nama=f"PT Mitra {n}",
+            kategori="bums",
+            nomor_registrasi=f"NIB-{n}",
+            dibuat_oleh=admin_nasional,
+        )
+        lengkapi_uji_tuntas(m, kecuali={"pasar"})
+        return m
+
+    def kueri(ks):
+        client.get(ks.get_absolute_url())
+        with CaptureQueriesContext(connection) as tangkap:
+            assert client.get(ks.get_absolute_url()).status_code == 200
+        return len(tangkap)
+
+    kecil = buat_kerjasama(kps_a, pendamping_a, mitra=[mitra(1)])
+    ajukan(kecil, pendamping_a)
+    besar = buat_kerjasama(kps_a, pendamping_a, mitra=[mitra(2), mitra(3), mitra(4)])
+    ajukan(besar, pendamping_a)
+    for jenis in ("rkps_rkt", "potensi", "peta_batas"):
+        DokumenPendukung.objects.create(
+            kps=kps_a,
+            jenis=jenis,
+            berkas=SimpleUploadedFile(f"{jenis}.pdf", pdf_uji(jenis)),
+            tanggal_dokumen="2025-01-10",
+            diunggah_oleh=pendamping_a,
+        )
+    client.force_login(staf_bpskl)
+    assert kueri(besar) == kueri(kecil)
