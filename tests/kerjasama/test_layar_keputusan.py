@@ -134,3 +134,25 @@ def test_the_decision_page_queries_do_not_grow_with_partners_and_evidence(
         )
     client.force_login(staf_bpskl)
     assert kueri(besar) == kueri(kecil)
+
+
+def test_the_second_officer_is_told_who_decided_what_and_when(
+    client, ks_usaha, pendamping_a, staf_bpskl
+):
+    from akun import peran
+    from tests.factories import PenggunaFactory
+
+    rekan = PenggunaFactory(nama="Wayan Rekan", peran=peran.STAF_BPSKL, bpskl_id="JBN")
+    ajukan(ks_usaha, pendamping_a)
+    alamat = reverse("kerjasama:putuskan", args=[ks_usaha.pk])
+    client.force_login(rekan)
+    client.post(alamat, {"keputusan": "tolak", "catatan": "Uji tuntas pasar belum ada"})
+    client.force_login(staf_bpskl)  # halamannya dibuka sebelum rekannya memutuskan
+    respons = client.post(alamat, {"keputusan": "setuju"}, follow=True)
+    teks = " ".join(respons.content.decode().split())
+    assert (
+        "Keputusan Anda tidak disimpan: kerja sama ini sudah ditolak oleh Wayan Rekan pada" in teks
+    )
+    assert "dengan catatan: Uji tuntas pasar belum ada." in teks
+    ks_usaha.refresh_from_db()
+    assert ks_usaha.status_persetujuan == "ditolak"
