@@ -104,6 +104,15 @@ def navigasi(request: HttpRequest) -> dict:
                 "kelola": True,
             }
         )
+    if user.punya_peran(peran_mod.ADMIN):
+        menu.append(
+            {
+                "label": "Kop dan penomoran",
+                "url": reverse("dokumen:kantor_daftar"),
+                "kunci": "kantor",
+                "kelola": True,
+            }
+        )
     # Kepala Dinas dan Staf BPSKL membukanya dari pintasan di beranda (menu tetap satu baris).
     if user.punya_peran(peran_mod.ADMIN):
         menu.append(

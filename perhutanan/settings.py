@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "kelompok",
     "kerjasama",
     "penilaian",
+    "dokumen",
 ]
 
 MIDDLEWARE = [

@@ -12,6 +12,7 @@ urlpatterns = [
     path("kelompok/", include("kelompok.urls")),
     path("kerja-sama/", include("kerjasama.urls")),
     path("penilaian/", include("penilaian.urls")),
+    path("dokumen/", include("dokumen.urls")),
     path("cari/", cari, name="cari"),
     path("kesehatan/", views.kesehatan, name="kesehatan"),
     path("verifikasi/<str:kode>/", verifikasi, name="verifikasi"),

@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Iterator
 
 from openpyxl import load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 # Awal sel yang dibaca Excel/LibreOffice sebagai rumus (juga setelah disimpan ulang ke CSV).
 AWAL_RUMUS = ("=", "+", "-", "@", "\t", "\r")
@@ -29,8 +30,13 @@ class GalatBerkasExcel(Exception):
 
 
 def nilai_aman(nilai):
-    """Teks yang akan dibaca sebagai rumus diberi awalan apostrof (tetap terbaca sebagai teks)."""
-    if isinstance(nilai, str) and nilai.startswith(AWAL_RUMUS) and not POLA_ANGKA.match(nilai):
+    """Teks yang akan dibaca sebagai rumus diberi awalan apostrof (tetap terbaca sebagai teks);
+    karakter kendali yang tidak boleh ada di lembar kerja (mis. yang tertempel dari PDF) dibuang,
+    agar satu nama tidak menggagalkan seluruh unduhan."""
+    if not isinstance(nilai, str):
+        return nilai
+    nilai = ILLEGAL_CHARACTERS_RE.sub("", nilai)
+    if nilai.startswith(AWAL_RUMUS) and not POLA_ANGKA.match(nilai):
         return "'" + nilai
     return nilai
 

@@ -17,6 +17,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.urls import reverse
 
+from dokumen.services import logo_data_uri
 from penilaian.kth.models import Sertifikat
 from perhutanan.pdf import render_pdf
 
@@ -35,8 +36,11 @@ def qr_data_uri(url: str) -> str:
 
 
 def pdf_sertifikat(data: dict) -> bytes:
+    kop = data.get("kop") or {}
     konteks = {
         "d": data,
+        "kop": kop,
+        "logo": logo_data_uri(kop.get("logo", "")),
         "tanggal": datetime.date.fromisoformat(data["tanggal"]),
         "qr": qr_data_uri(data["url_verifikasi"]),
     }

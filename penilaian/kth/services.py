@@ -14,6 +14,8 @@ from django.utils import timezone
 
 from akun import peran
 from akun.models import Pengguna
+from dokumen.models import JenisKantor, Kantor
+from dokumen.services import potret_kop
 from kelompok.models import KelasKth, Kth, RiwayatKelasKth
 from kerjasama.services import (
     beritahu,
@@ -243,6 +245,10 @@ def _terbitkan_sertifikat(penilaian: PenilaianKth, *, oleh: Pengguna, waktu) -> 
         "url_verifikasi": url_verifikasi(kode),
         "instrumen": str(versi),
         "nilai_sementara": versi.ada_sementara,
+        # Kop Dinas kehutanan provinsi (Kop dan penomoran), bila sudah diisi admin provinsi.
+        "kop": potret_kop(
+            Kantor.objects.filter(jenis=JenisKantor.DINAS, provinsi_id=kth.provinsi_id).first()
+        ),
     }
     urut = _nomor_urut(kth.provinsi_id, penilaian.tahun)
     nomor = pengaturan.pola_nomor.format(urut=urut, tahun=penilaian.tahun, provinsi=kth.provinsi_id)

@@ -57,12 +57,14 @@ def test_kth_with_its_current_class_and_year(client, admin_nasional, kps_a):
 
 
 def test_the_xlsx_has_the_same_columns_and_a_description_sheet(client, admin_nasional, kps_a):
-    KupsFactory(kps=kps_a)
+    # Karakter kendali yang tertempel di nama tidak menggagalkan unduhan (ditemukan uji acak).
+    KupsFactory(kps=kps_a, nama="KUPS\x07 Madu\x1f")
     client.force_login(admin_nasional)
     respons = client.get(reverse("kelompok:pertukaran_unduh", args=["kups-kelas", "xlsx"]))
     buku = load_workbook(io.BytesIO(b"".join(respons.streaming_content)), read_only=True)
     data = list(buku["kups-kelas"].values)
     assert list(data[0]) == [k.kode for k in KOLOM_KUPS] and len(data) == 2
+    assert data[1][1] == "KUPS Madu"
     keterangan = list(buku["Keterangan"].values)
     assert keterangan[0] == ("versi_format", VERSI_FORMAT)
     assert ("kelas_kups", "kode", KOLOM_KUPS[3].keterangan) in keterangan

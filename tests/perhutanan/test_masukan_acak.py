@@ -25,7 +25,7 @@ from penilaian.kth.models import Sertifikat
 from tests.perhutanan.test_semua_url import SEMUA
 
 PERAN = [None, "pendamping", "pendamping2", "penilai", "kadis", "bpskl", "admin_jabar", "admin"]
-HALAMAN_PER_PERAN = 75
+HALAMAN_PER_PERAN = 85
 # Halaman sejenis (pola URL yang sama) cukup dikunjungi dua kali per peran.
 PER_POLA = 2
 
@@ -44,6 +44,7 @@ TIDAK_DIJELAJAH = {
     "penilaian:ekspor_status": _HTMX,
     "penilaian:sertifikat_status": _HTMX,
     "kelompok:dokumen_unduh": _UNDUHAN,
+    "dokumen:kantor_logo": _UNDUHAN,
     "kelompok:syarat_bukti_unduh": _UNDUHAN,
     "kerjasama:bukti_tahap_unduh": _UNDUHAN,
     "kerjasama:mitra_bukti_unduh": _UNDUHAN,

@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from akun.demo import KATA_SANDI_DEMO, PENGGUNA_DEMO, muat_pengguna_demo
+from dokumen.demo import muat_kantor_demo
 from kelompok.demo import muat_kelompok_demo
 from kerjasama.demo import muat_kerjasama_demo
 from penilaian.demo import muat_penilaian_demo
@@ -44,6 +45,7 @@ class Command(BaseCommand):
             with transaction.atomic():
                 hasil = [(f"pengguna {nama}", status) for nama, status in muat_pengguna_demo()]
                 hasil += muat_kelompok_demo()
+                hasil += muat_kantor_demo()
                 hasil += muat_penilaian_demo()
                 hasil += muat_kerjasama_demo()
                 if dry_run:
