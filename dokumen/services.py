@@ -22,17 +22,18 @@ SINGKATAN = {
 }
 
 
-def _urut_berikut(kantor: Kantor, jenis: str, tahun: int) -> int:
-    """Baris urutan dikunci sampai transaksi penerbitan commit: dua penerbitan serentak
-    mendapat nomor berurutan, tidak pernah sama."""
-    kunci = {"kantor": kantor, "jenis_dokumen": jenis, "tahun": tahun}
-    if not UrutanNomor.objects.filter(**kunci).exists():
+def urut_berikut(model, **kunci) -> int:
+    """Nomor urut berikutnya di baris `model` (kolom `terakhir`) yang dikenali `kunci`.
+
+    Baris dikunci sampai transaksi penerbitan commit: dua penerbitan serentak mendapat nomor
+    berurutan, tidak pernah sama. Dipanggil paling akhir dalam transaksi penerbitan."""
+    if not model.objects.filter(**kunci).exists():
         try:
             with transaction.atomic():
-                UrutanNomor.objects.create(**kunci)
+                model.objects.create(**kunci)
         except IntegrityError:
             pass  # dibuat bersamaan oleh penerbitan lain; baris itu yang dipakai
-    urutan = UrutanNomor.objects.select_for_update().get(**kunci)
+    urutan = model.objects.select_for_update().get(**kunci)
     urutan.terakhir += 1
     urutan.save(update_fields=["terakhir"])
     return urutan.terakhir
@@ -49,7 +50,7 @@ def beri_nomor(*, kantor: Kantor, jenis: str, tanggal: datetime.date) -> tuple[i
         .first()
         or POLA_BAWAAN
     )
-    urut = _urut_berikut(kantor, jenis, tanggal.year)
+    urut = urut_berikut(UrutanNomor, kantor=kantor, jenis_dokumen=jenis, tahun=tanggal.year)
     nomor = pola.format(
         urut=urut,
         tahun=tanggal.year,

@@ -7,7 +7,7 @@ sertifikat bernomor urut per provinsi per tahun, pencabutan menyimpan alasannya.
 import datetime
 import secrets
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Count, Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
@@ -15,7 +15,7 @@ from django.utils import timezone
 from akun import peran
 from akun.models import Pengguna
 from dokumen.models import JenisKantor, Kantor
-from dokumen.services import potret_kop
+from dokumen.services import potret_kop, urut_berikut
 from kelompok.models import KelasKth, Kth, RiwayatKelasKth
 from kerjasama.services import (
     beritahu,
@@ -202,19 +202,9 @@ def _kelas_ikut_penetapan(kth, *, alasan: str) -> str:
 
 
 def _nomor_urut(provinsi_id: str, tahun: int) -> int:
-    """Nomor urut berikutnya. Baris urutan terkunci dari sini sampai transaksi penetapan commit,
-    jadi ini dipanggil paling akhir: sesudahnya hanya satu INSERT, tanpa render PDF."""
-
-    if not UrutanSertifikat.objects.filter(provinsi_id=provinsi_id, tahun=tahun).exists():
-        try:
-            with transaction.atomic():
-                UrutanSertifikat.objects.create(provinsi_id=provinsi_id, tahun=tahun)
-        except IntegrityError:
-            pass  # dibuat bersamaan oleh penetapan lain; baris itu yang dipakai
-    urutan = UrutanSertifikat.objects.select_for_update().get(provinsi_id=provinsi_id, tahun=tahun)
-    urutan.terakhir += 1
-    urutan.save(update_fields=["terakhir"])
-    return urutan.terakhir
+    """Nomor urut sertifikat berikutnya per provinsi dan tahun (baris urutan terkunci sampai
+    penetapan commit, jadi dipanggil paling akhir: sesudahnya hanya satu INSERT)."""
+    return urut_berikut(UrutanSertifikat, provinsi_id=provinsi_id, tahun=tahun)
 
 
 def _terbitkan_sertifikat(penilaian: PenilaianKth, *, oleh: Pengguna, waktu) -> Sertifikat:
