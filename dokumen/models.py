@@ -16,7 +16,7 @@ from simple_history.models import HistoricalRecords
 
 from akun import peran
 from akun.predikat import admin_nasional
-from perhutanan.berkas import JPEG, PNG, BerkasUnggahanField, deteksi_jenis
+from perhutanan.berkas import JPEG, PNG, BerkasUnggahanField, batas_ukuran, deteksi_jenis
 
 
 class JenisKantor(models.TextChoices):
@@ -59,8 +59,7 @@ def validasi_pola_nomor(pola: str) -> None:
 
 def validasi_logo(berkas) -> None:
     """Logo kop: gambar PNG atau JPEG menurut isinya, paling besar 1 MB."""
-    if berkas.size > 1024 * 1024:
-        raise ValidationError("Logo paling besar 1 MB.", code="terlalu_besar")
+    batas_ukuran(1024 * 1024)(berkas)
     if deteksi_jenis(berkas) not in (PNG, JPEG):
         raise ValidationError("Logo harus gambar PNG atau JPEG yang dapat dibuka.", code="jenis")
 

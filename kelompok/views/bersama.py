@@ -33,12 +33,20 @@ def halaman_beranotasi(request: HttpRequest, qs, selector):
     return halaman
 
 
+def tersaring(request: HttpRequest, model, penyaring_kelas):
+    """(penyaring, queryset) daftar dalam cakupan pengguna: yang disaring bila penyaringnya sah,
+    selain itu yang aktif. Dipakai daftar, ekspor dan peta sehingga ketiganya sama."""
+    dasar = model.objects.untuk(request.user)
+    penyaring = penyaring_kelas(request.GET or None, queryset=dasar)
+    return penyaring, (
+        penyaring.qs if penyaring.is_bound and penyaring.is_valid() else dasar.aktif()
+    )
+
+
 def daftar_kelompok(
     request, *, model, penyaring_kelas, selector, templat, judul_ekspor, kolom_ekspor
 ):
-    dasar = model.objects.untuk(request.user)
-    penyaring = penyaring_kelas(request.GET or None, queryset=dasar)
-    qs = penyaring.qs if penyaring.is_bound and penyaring.is_valid() else dasar.aktif()
+    penyaring, qs = tersaring(request, model, penyaring_kelas)
     if request.GET.get("unduh") == "xlsx":
         return ekspor.respons_xlsx(selector(qs), kolom=kolom_ekspor, judul=judul_ekspor)
     parameter = request.GET.copy()

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET
 
 from kelompok.filters import PenyaringKps
 from kelompok.models import Kps
+from kelompok.views.bersama import tersaring
 from perhutanan.akses import ambil
 
 TITIK_MAKS = 5_000
@@ -34,9 +35,7 @@ def konteks_peta() -> dict:
 
 
 def _tersaring(request: HttpRequest):
-    dasar = Kps.objects.untuk(request.user)
-    penyaring = PenyaringKps(request.GET or None, queryset=dasar)
-    qs = penyaring.qs if penyaring.is_bound and penyaring.is_valid() else dasar.aktif()
+    penyaring, qs = tersaring(request, Kps, PenyaringKps)
     return penyaring, qs.order_by()
 
 
