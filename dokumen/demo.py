@@ -60,6 +60,14 @@ def muat_kantor_demo() -> list[tuple[str, str]]:
         },
     )
     if dibuat_bpskl:
+        Penandatangan.objects.create(
+            kantor=bpskl,
+            nama="Dr. Agus Setiawan, S.Hut., M.Sc.",
+            nip="197803152003121002",
+            jabatan="Kepala Balai Perhutanan Sosial dan Kemitraan Lingkungan Wilayah Jawa, Bali "
+            "dan Nusa Tenggara",
+            utama=True,
+        )
         PolaNomor.objects.create(
             kantor=bpskl,
             jenis_dokumen="surat_keputusan",

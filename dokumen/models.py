@@ -8,6 +8,7 @@ per jenis dokumen dengan urutan tahunan yang tidak pernah berulang walau diterbi
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -226,3 +227,78 @@ class UrutanNomor(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kantor_id}/{self.jenis_dokumen}/{self.tahun}: {self.terakhir}"
+
+
+class StatusDokumen(models.TextChoices):
+    BERLAKU = "berlaku", "Terdaftar dan berlaku"
+    DICABUT = "dicabut", "Dicabut"
+
+
+class Dokumen(models.Model):
+    """Dokumen bernomor yang diterbitkan aplikasi: disimpan sekali dengan SHA-256-nya.
+
+    Isi (`data`) dipotret saat terbit, termasuk kop dan penandatangan, dan PDF dibuat dari
+    potret itu, bukan dari data hidup. Kode QR menunjuk ke halaman verifikasi publik.
+    Satu dokumen berlaku per (kerja sama, jenis, kunci): menerbitkan ulang hanya setelah yang
+    lama dicabut dengan alasannya.
+    """
+
+    jenis = models.CharField("jenis dokumen", max_length=24, choices=JenisDokumen.choices)
+    kantor = models.ForeignKey(
+        Kantor, verbose_name="kantor penerbit", on_delete=models.PROTECT, related_name="dokumen"
+    )
+    tahun = models.PositiveSmallIntegerField()
+    urut = models.PositiveIntegerField()
+    nomor = models.CharField("nomor", max_length=120)
+    kode = models.CharField("kode verifikasi", max_length=40, unique=True)
+    tanggal = models.DateField("tanggal dokumen")
+    perihal = models.CharField("perihal", max_length=300)
+    pihak = models.CharField("para pihak atau pokok", max_length=500, blank=True)
+    kerjasama = models.ForeignKey(
+        "kerjasama.KerjaSama",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="dokumen",
+    )
+    kunci = models.CharField(max_length=80, blank=True)
+    data = models.JSONField("isi dokumen")
+    berkas = models.FileField(upload_to="dokumen/%Y/", blank=True)
+    sha256 = models.CharField(max_length=64, blank=True)
+    pdf_galat = models.TextField("galat pembuatan PDF terakhir", blank=True)
+    status = models.CharField(
+        max_length=10, choices=StatusDokumen.choices, default=StatusDokumen.BERLAKU
+    )
+    alasan_cabut = models.TextField("alasan pencabutan", blank=True)
+    dicabut_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    dicabut_pada = models.DateTimeField(null=True, blank=True)
+    diterbitkan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    diterbitkan_pada = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "dokumen terbit"
+        verbose_name_plural = "dokumen terbit"
+        ordering = ["-diterbitkan_pada", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kantor", "jenis", "tahun", "urut"], name="dokumen_urut_unik"
+            ),
+            models.UniqueConstraint(
+                fields=["kerjasama", "jenis", "kunci"],
+                condition=Q(status="berlaku", kerjasama__isnull=False),
+                name="dokumen_berlaku_unik",
+                violation_error_message="Dokumen ini sudah diterbitkan dan masih berlaku.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_jenis_display()} {self.nomor}"
+
+    @property
+    def berlaku(self) -> bool:
+        return self.status == StatusDokumen.BERLAKU

@@ -10,6 +10,7 @@ sama panjang di permukaan bumi. KML dibaca dengan defusedxml (tanpa entitas ekst
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
@@ -72,6 +73,53 @@ class Batas:
             barat, selatan, timur, utara = self.kotak
             return (selatan + utara) / 2, (barat + timur) / 2
         return _derajat(jumlah_y / jumlah_a), _derajat(jumlah_x / jumlah_a)
+
+
+def svg_batas(batas: Batas, *, lebar: int = 600, tinggi: int = 420) -> str:
+    """Batas sebagai SVG sederhana untuk lampiran dokumen cetak (tanpa ubin, tanpa internet).
+
+    Proyeksi equirektangular dengan bujur diskalakan cos(lintang tengah): cukup setia untuk
+    areal seluas desa. Lubang digambar dengan aturan isi evenodd; ada panah utara dan skala."""
+    barat, selatan, timur, utara = (float(v) for v in batas.kotak)
+    kos = math.cos(math.radians((selatan + utara) / 2))
+    lebar_derajat = max((timur - barat) * kos, 1e-9)
+    tinggi_derajat = max(utara - selatan, 1e-9)
+    tepi = 24
+    skala = min((lebar - 2 * tepi) / lebar_derajat, (tinggi - 2 * tepi) / tinggi_derajat)
+    geser_x = (lebar - lebar_derajat * skala) / 2
+    geser_y = (tinggi - tinggi_derajat * skala) / 2
+
+    def titik(bujur: float, lintang: float) -> str:
+        x = geser_x + (bujur - barat) * kos * skala
+        y = geser_y + (utara - lintang) * skala
+        return f"{x:.1f},{y:.1f}"
+
+    jalur = " ".join(
+        "M" + " L".join(titik(p[0], p[1]) for p in cincin) + " Z"
+        for poligon in batas.poligon
+        for cincin in poligon
+    )
+    # Skala: satu derajat lintang ~111,32 km; batang skala dibulatkan ke 1-2-5 x 10^n meter.
+    meter_per_px = 111_320 / skala
+    target = meter_per_px * lebar / 4
+    pangkat = 10 ** math.floor(math.log10(target))
+    langkah = max(m * pangkat for m in (1, 2, 5) if m * pangkat <= target)
+    px = langkah / meter_per_px
+    label = f"{langkah / 1000:g} km".replace(".", ",") if langkah >= 1000 else f"{langkah:g} m"
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {lebar} {tinggi}" '
+        f'width="{lebar}" height="{tinggi}">'
+        f'<rect x="0.5" y="0.5" width="{lebar - 1}" height="{tinggi - 1}" fill="#fff" '
+        'stroke="#999"/>'
+        f'<path d="{jalur}" fill="#cfe8cf" fill-rule="evenodd" stroke="#1f5130" '
+        'stroke-width="1.5"/>'
+        f'<g font-family="DejaVu Sans" font-size="11"><text x="{lebar - 22}" y="20" '
+        'text-anchor="middle">U</text>'
+        f'<path d="M{lebar - 22},24 l-5,12 l5,-4 l5,4 Z" fill="#333"/>'
+        f'<line x1="12" y1="{tinggi - 14}" x2="{12 + px:.1f}" y2="{tinggi - 14}" stroke="#333" '
+        'stroke-width="2"/>'
+        f'<text x="12" y="{tinggi - 20}">{label}</text></g></svg>'
+    )
 
 
 def _derajat(nilai) -> Decimal:

@@ -1,16 +1,19 @@
 """Mitra dan kerja sama demo: satu kerja sama usaha menunggu persetujuan BPSKL, satu sudah
-disetujui dan menunggu naskahnya ditandatangani."""
+disetujui dan berjalan (tahap f) dengan setiap dokumen juknisnya bernomor."""
 
 import datetime
 from decimal import Decimal
 
 from django.core.files.base import ContentFile
+from django.utils import timezone
 
 from akun.models import Pengguna
 from kelompok.models import Kps
+from dokumen.models import JenisDokumen
 from kerjasama import services
-from kerjasama.models import KerjaSama, Mitra
+from kerjasama.models import HadirPertemuan, KerjaSama, Mitra, Pertemuan
 from kerjasama.naskah import SEMUA_BUTIR
+from kerjasama.surat import terbitkan_surat
 
 
 def muat_kerjasama_demo() -> list[tuple[str, str]]:
@@ -78,6 +81,10 @@ def _kerjasama_usaha(kps, pendamping, mitra, judul, kebutuhan, *, setujui: bool,
         tanggal=datetime.date(2026, 11, 2),
         oleh=pendamping,
     )
+    hari_ini = timezone.localdate()
+    terbitkan_surat(
+        ks=ks, jenis=JenisDokumen.SURAT_PERMOHONAN, isian={"tanggal": hari_ini}, oleh=pendamping
+    )
     services.kerjasama_ajukan(kerjasama=ks, oleh=pendamping)
     if setujui:
         services.kerjasama_putuskan(
@@ -86,3 +93,92 @@ def _kerjasama_usaha(kps, pendamping, mitra, judul, kebutuhan, *, setujui: bool,
         services.kerjasama_pindah_tahap(
             kerjasama=ks, ke="e", oleh=pendamping, catatan="Naskah disepakati dalam pertemuan"
         )
+        _pelaksanaan_demo(ks, pendamping, hari_ini)
+
+
+def _pelaksanaan_demo(ks: KerjaSama, pendamping, hari_ini: datetime.date) -> None:
+    """Kerja sama yang disetujui berjalan sampai tahap f dengan setiap dokumen juknisnya:
+    berita acara pertemuan, naskah bernomor, pindaian bertanda tangan, surat pengantar ke OPD,
+    rencana aksi, monitoring dan laporan pelaksanaan."""
+    ks.refresh_from_db()
+    pertemuan = Pertemuan.objects.create(
+        kerjasama=ks,
+        tanggal=hari_ini,
+        pukul=datetime.time(9, 0),
+        tempat="Balai Desa Cisantana",
+        agenda="Pembahasan naskah kerja sama versi yang disetujui BPSKL.",
+        hasil="Para pihak menyepakati seluruh pasal naskah dan jadwal penandatanganan.",
+        dicatat_oleh=pendamping,
+    )
+    for nama, lembaga, jabatan, perempuan in (
+        ("Dedi Supriadi", "KTH Wana Lestari Cisantana", "Ketua", False),
+        ("Siti Aminah", "KUPS Kopi Ciremai", "Bendahara", True),
+        ("Budi Hartono", "PT Kopi Ciremai Lestari", "Manajer kemitraan", False),
+        ("Rina Marlina", "Pendamping Perhutanan Sosial", "Pendamping", True),
+    ):
+        HadirPertemuan.objects.create(
+            pertemuan=pertemuan, nama=nama, lembaga=lembaga, jabatan=jabatan, perempuan=perempuan
+        )
+    terbitkan_surat(
+        ks=ks,
+        jenis=JenisDokumen.BERITA_ACARA,
+        isian={"tanggal": hari_ini, "pertemuan": pertemuan},
+        oleh=pendamping,
+    )
+    terbitkan_surat(
+        ks=ks,
+        jenis=JenisDokumen.NASKAH,
+        isian={"tanggal": hari_ini, "tempat": "Kuningan"},
+        oleh=pendamping,
+    )
+    services.naskah_tandatangani(
+        naskah=ks.naskah_diputuskan,
+        berkas=ContentFile(b"%PDF-1.4\n% naskah bertanda tangan demo\n", name="naskah-ttd.pdf"),
+        tanggal=hari_ini,
+        oleh=pendamping,
+    )
+    services.kerjasama_pindah_tahap(
+        kerjasama=ks, ke="f", oleh=pendamping, catatan="Naskah ditandatangani para pihak"
+    )
+    terbitkan_surat(
+        ks=ks, jenis=JenisDokumen.SURAT_PENGANTAR, isian={"tanggal": hari_ini}, oleh=pendamping
+    )
+    services.kerjasama_kirim_opd(kerjasama=ks, oleh=pendamping)
+    ks.refresh_from_db()
+    services.jangka_waktu_atur(
+        kerjasama=ks,
+        mulai=hari_ini,
+        sampai=hari_ini.replace(year=hari_ini.year + 5),
+        oleh=pendamping,
+    )
+    services.rencana_aksi_tambah(
+        kerjasama=ks,
+        data={
+            "kegiatan": "Pelatihan pengolahan madu higienis",
+            "penanggung_jawab": "PT Kopi Ciremai Lestari",
+            "mulai": hari_ini,
+            "selesai": hari_ini + datetime.timedelta(days=30),
+            "anggaran": Decimal(15_000_000),
+            "status": "rencana",
+        },
+        oleh=pendamping,
+    )
+    services.monitoring_tambah(
+        kerjasama=ks,
+        data={
+            "tanggal": hari_ini,
+            "kemajuan": "Alat pengolahan madu diterima KUPS; pelatihan pertama dijadwalkan.",
+            "masalah": "",
+            "kewajiban": ["perlindungan", "sesuai_perjanjian", "fungsi_hutan", "kohesi_sosial"],
+            "peserta": 18,
+            "peserta_perempuan": 8,
+            "peserta_muda": 5,
+        },
+        oleh=pendamping,
+    )
+    terbitkan_surat(
+        ks=ks,
+        jenis=JenisDokumen.LAPORAN,
+        isian={"tanggal": hari_ini, "dari": hari_ini, "sampai": hari_ini},
+        oleh=pendamping,
+    )

@@ -6,10 +6,12 @@ from kelompok.models import Kps
 from kelompok.validators import validasi_tanggal_tidak_di_masa_depan
 from kerjasama.models import (
     AlasanAkhir,
+    HadirPertemuan,
     KerjaSama,
     Mitra,
     Monitoring,
     NaskahKerjaSama,
+    Pertemuan,
     RencanaAksi,
     Tahap,
 )
@@ -338,3 +340,99 @@ class PemeriksaanMitraForm(forms.Form):
         if pemeriksaan.pk or pemeriksaan.terpenuhi or pemeriksaan.catatan_bukti or d["berkas"]:
             pemeriksaan.tanggal = pemeriksaan.tanggal or timezone.localdate()
             pemeriksaan.save()
+
+
+_TANGGAL_GALAT = {"required": "Wajib diisi.", "invalid": "Masukkan tanggal yang benar."}
+
+
+class TerbitkanSuratForm(forms.Form):
+    """Isian penerbitan satu jenis surat (kerjasama.surat.DAFTAR_SURAT): bidang yang tidak
+    dipakai jenis itu dibuang."""
+
+    tanggal = forms.DateField(
+        label="Tanggal dokumen",
+        widget=InputTanggal(),
+        validators=[validasi_tanggal_tidak_di_masa_depan],
+        error_messages=_TANGGAL_GALAT,
+    )
+    tempat = forms.CharField(
+        label="Tempat penandatanganan", max_length=100, help_text="Dipakai di 'bertempat di …'."
+    )
+    pertemuan = forms.ModelChoiceField(
+        label="Pertemuan",
+        queryset=None,
+        empty_label=None,
+        error_messages={
+            "required": "Pilih pertemuannya.",
+            "invalid_choice": "Pilihan tidak sah. Pilih dari daftar.",
+        },
+    )
+    dari = forms.DateField(
+        label="Periode dari", widget=InputTanggal(), error_messages=_TANGGAL_GALAT
+    )
+    sampai = forms.DateField(
+        label="Periode sampai", widget=InputTanggal(), error_messages=_TANGGAL_GALAT
+    )
+    tanggal_akhir = forms.DateField(
+        label="Kerja sama berakhir pada", widget=InputTanggal(), error_messages=_TANGGAL_GALAT
+    )
+    ketentuan = forms.CharField(
+        label="Ketentuan penyelesaian (kewajiban yang tetap mengikat, aset, bagi hasil)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    def __init__(self, *args, bidang: tuple[str, ...], kerjasama: KerjaSama, **kwargs):
+        super().__init__(*args, **kwargs)
+        for nama in list(self.fields):
+            if nama not in bidang:
+                del self.fields[nama]
+        if "pertemuan" in self.fields:
+            self.fields["pertemuan"].queryset = kerjasama.pertemuan.filter(
+                hadir__isnull=False
+            ).distinct()
+
+    def clean(self):
+        data = super().clean()
+        if data.get("dari") and data.get("sampai") and data["sampai"] < data["dari"]:
+            self.add_error("sampai", "Akhir periode tidak boleh sebelum awalnya.")
+        return data
+
+
+class PertemuanForm(PesanIndonesiaMixin, forms.ModelForm):
+    class Meta:
+        model = Pertemuan
+        fields = ["tanggal", "pukul", "tempat", "agenda", "hasil"]
+        widgets = {
+            "tanggal": InputTanggal(),
+            "pukul": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "agenda": forms.Textarea(attrs={"rows": 3}),
+            "hasil": forms.Textarea(attrs={"rows": 5}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pasang_pesan()
+        self.fields["tanggal"].validators.append(validasi_tanggal_tidak_di_masa_depan)
+
+
+class HadirForm(PesanIndonesiaMixin, forms.ModelForm):
+    class Meta:
+        model = HadirPertemuan
+        fields = ["nama", "lembaga", "jabatan", "perempuan"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pasang_pesan()
+
+
+FormsetHadir = forms.inlineformset_factory(
+    Pertemuan,
+    HadirPertemuan,
+    form=HadirForm,
+    extra=3,
+    can_delete=True,
+    min_num=1,
+    validate_min=True,
+    error_messages={"too_few_forms": "Isi paling sedikit satu orang di daftar hadir."},
+)

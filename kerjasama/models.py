@@ -509,3 +509,45 @@ class JawabanKmp(models.Model):
 
     def __str__(self) -> str:
         return self.kode
+
+
+class Pertemuan(models.Model):
+    """Pertemuan para pihak (tahap e) atau pertemuan multi pihak, dengan daftar hadirnya;
+    bahan berita acara bernomor."""
+
+    kerjasama = models.ForeignKey(KerjaSama, on_delete=models.CASCADE, related_name="pertemuan")
+    tanggal = models.DateField("tanggal pertemuan")
+    pukul = models.TimeField("pukul", null=True, blank=True)
+    tempat = models.CharField("tempat", max_length=200)
+    agenda = models.TextField("acara / pokok bahasan")
+    hasil = models.TextField("hasil dan kesepakatan")
+    dicatat_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    dibuat_pada = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "pertemuan"
+        verbose_name_plural = "pertemuan"
+        ordering = ["-tanggal", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Pertemuan {self.tanggal:%d-%m-%Y} di {self.tempat}"
+
+
+class HadirPertemuan(models.Model):
+    pertemuan = models.ForeignKey(Pertemuan, on_delete=models.CASCADE, related_name="hadir")
+    nama = models.CharField("nama", max_length=150)
+    lembaga = models.CharField("unsur / lembaga", max_length=200)
+    jabatan = models.CharField("jabatan", max_length=150, blank=True)
+    perempuan = models.BooleanField("perempuan", default=False)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "daftar hadir"
+        verbose_name_plural = "daftar hadir"
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return f"{self.nama} ({self.lembaga})"

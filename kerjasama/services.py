@@ -272,6 +272,9 @@ def _catat(
     return riwayat
 
 
+catat_peristiwa = _catat
+
+
 def _tanda_naskah(naskah: NaskahKerjaSama) -> str:
     return f"Naskah versi {naskah.versi}, SHA-256 {naskah.sidik}"
 
@@ -509,6 +512,12 @@ def kerjasama_putuskan(
         dari=SP.DIAJUKAN,
         ke=ks.status_persetujuan,
         catatan=" ".join(filter(None, [_tanda_naskah(naskah) + ".", catatan.strip()])),
+    )
+    # Keputusan adalah suratnya: surat keputusan bernomor BPSKL terbit dalam transaksi yang sama.
+    from kerjasama.surat import terbitkan_surat
+
+    terbitkan_surat(
+        ks=ks, jenis="surat_keputusan", isian={"tanggal": timezone.localdate()}, oleh=oleh
     )
     _setelah_commit(
         penerima=[*_pendamping(ks), ks.dibuat_oleh],

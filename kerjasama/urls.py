@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kerjasama.views import kerjasama, mitra, naskah, pelaksanaan, persetujuan
+from kerjasama.views import dokumen, kerjasama, mitra, naskah, pelaksanaan, persetujuan
 
 app_name = "kerjasama"
 
@@ -32,6 +32,9 @@ urlpatterns = [
     path("<int:pk>/monitoring/", pelaksanaan.monitoring, name="monitoring"),
     path("<int:pk>/akhiri/", pelaksanaan.akhiri, name="akhiri"),
     path("<int:pk>/kmp/", pelaksanaan.kmp, name="kmp"),
+    path("<int:pk>/dokumen/<slug:jenis>/", dokumen.terbitkan, name="terbitkan"),
+    path("<int:pk>/pertemuan/", dokumen.pertemuan_simpan, name="pertemuan_tambah"),
+    path("<int:pk>/pertemuan/<int:pertemuan_pk>/", dokumen.pertemuan_simpan, name="pertemuan_ubah"),
     path("antrean/", persetujuan.antrean_bpskl, name="antrean"),
     path("mitra/", mitra.mitra_daftar, name="mitra_daftar"),
     path("mitra/tambah/", mitra.mitra_tambah, name="mitra_tambah"),

@@ -222,6 +222,7 @@ PROCRASTINATE_IMPORT_PATHS = [
     "perhutanan.pekerjaan",
     "kerjasama.pekerjaan",
     "penilaian.kth.pekerjaan",
+    "dokumen.pekerjaan",
 ]
 # Pekerja berdetak tiap PEKERJA_DETAK_DETIK; yang diam lebih dari PEKERJA_MACET_DETIK dianggap
 # mati dan pekerjaannya diantrekan ulang oleh pemeriksaan berkala (cron dengan detik).

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from penilaian.kth.views.sertifikat import verifikasi
+from dokumen.views import verifikasi
 from perhutanan import views
 from perhutanan.cari import cari
 

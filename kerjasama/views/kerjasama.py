@@ -20,6 +20,7 @@ from kerjasama.filters import PenyaringKerjaSama
 from kerjasama.forms import KerjaSamaForm, PermohonanForm, PindahTahapForm
 from kerjasama.models import AlasanAkhir, BuktiTahap, KerjaSama, StatusPersetujuan, Tahap
 from kerjasama.uji_tuntas import uji_tuntas_mitra
+from kerjasama.views.dokumen import boleh_terbitkan_bpskl, daftar_surat_untuk
 from kerjasama.views.bersama import ambil_kerjasama, jalankan_formulir
 from perhutanan.akses import ambil
 from perhutanan.berkas import respons_berkas
@@ -140,6 +141,10 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             if ks.berlaku_sampai
             else None,
             "alasan_akhir": AlasanAkhir(ks.alasan_akhir).label if ks.alasan_akhir else "",
+            "dokumen_resmi": ks.dokumen.select_related("kantor"),
+            "pertemuan": ks.pertemuan.prefetch_related("hadir"),
+            "surat_tersedia": daftar_surat_untuk(request.user, ks, dapat_ubah),
+            "boleh_cabut_bpskl": boleh_terbitkan_bpskl(request.user, ks),
             "kemajuan_kmp": services.kemajuan_kmp(ks)
             if ks.jenis in ("multi_pihak", "lingkungan")
             else [],

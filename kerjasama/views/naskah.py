@@ -7,14 +7,15 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from dokumen.services import pdf_dokumen
 from kerjasama import services
 from kerjasama.forms import NaskahForm, TandaTanganForm
 from kerjasama.models import StatusPersetujuan
 from kerjasama.naskah import SEMUA_BUTIR
+from kerjasama.surat import isi_draf_naskah
 from kerjasama.views.bersama import ambil_kerjasama
 from perhutanan.berkas import CSP_PDF, izinkan_dalam_halaman, pratinjau_diminta, respons_berkas
 from perhutanan.isian import kembalikan_isian
-from perhutanan.pdf import render_pdf
 
 
 @login_required
@@ -91,11 +92,8 @@ def naskah(request: HttpRequest, pk: int) -> HttpResponse:
 def naskah_pdf(request: HttpRequest, pk: int, versi: int) -> HttpResponse:
     ks = ambil_kerjasama(request.user, pk)
     naskah = get_object_or_404(ks.naskah, versi=versi)
-    pasal = [(n, b, naskah.isi.get(b.kode, "")) for n, b in enumerate(SEMUA_BUTIR, start=1)]
-    pdf = render_pdf(
-        "dokumen/naskah_kerjasama.html",
-        {"ks": ks, "naskah": naskah, "pasal": pasal, "p": naskah.para_pihak},
-    )
+    # Draf: isi dan tata letak sama dengan naskah bernomor, bertanda DRAF, tanpa nomor dan QR.
+    pdf = pdf_dokumen(isi_draf_naskah(ks, naskah), draf=True)
     respons = HttpResponse(pdf, content_type="application/pdf")
     respons["Content-Disposition"] = (
         f'attachment; filename="naskah-kerjasama-{ks.pk}-v{naskah.versi}.pdf"'

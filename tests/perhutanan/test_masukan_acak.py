@@ -25,7 +25,7 @@ from penilaian.kth.models import Sertifikat
 from tests.perhutanan.test_semua_url import SEMUA
 
 PERAN = [None, "pendamping", "pendamping2", "penilai", "kadis", "bpskl", "admin_jabar", "admin"]
-HALAMAN_PER_PERAN = 85
+HALAMAN_PER_PERAN = 100
 # Halaman sejenis (pola URL yang sama) cukup dikunjungi dua kali per peran.
 PER_POLA = 2
 
@@ -56,6 +56,7 @@ TIDAK_DIJELAJAH = {
     "kerjasama:akhiri": _KEADAAN,
     "kerjasama:jangka_waktu": _KEADAAN,
     "kerjasama:kirim_opd": _KEADAAN,
+    "kerjasama:naskah_ttd": _KEADAAN,
     "kerjasama:kmp": _KEADAAN,
     "kerjasama:monitoring": _KEADAAN,
     "kerjasama:rencana_aksi": _KEADAAN,

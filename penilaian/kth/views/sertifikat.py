@@ -76,15 +76,6 @@ def sertifikat_siapkan_ulang(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("penilaian:kth_detail", pk=sertifikat.penilaian_id)
 
 
-@require_GET
-def verifikasi(request: HttpRequest, kode: str) -> HttpResponse:
-    """Halaman publik dari kode QR. Kode tak dikenal: 404 tanpa data apa pun."""
-    sertifikat = Sertifikat.objects.filter(kode=kode).first()
-    if sertifikat is None:
-        raise Http404("Sertifikat tidak ditemukan.")
-    return render(request, "penilaian/verifikasi.html", {"s": sertifikat, "d": sertifikat.data})
-
-
 @login_required
 @permission_required("penilaian.add_eksporsertifikat", raise_exception=True)
 def ekspor_baru(request: HttpRequest) -> HttpResponse:
