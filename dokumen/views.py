@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from akun import peran
-from dokumen.forms import FormsetPenandatangan, FormsetPolaNomor, KantorForm
 from dokumen import services
+from dokumen.forms import FormsetPenandatangan, FormsetPolaNomor, KantorForm
 from dokumen.models import Dokumen, JenisKantor, Kantor
 from kerjasama.models import KerjaSama
 from penilaian.kth.models import Sertifikat

@@ -8,8 +8,8 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from akun.models import Pengguna
-from kelompok.models import Kps
 from dokumen.models import JenisDokumen
+from kelompok.models import Kps
 from kerjasama import services
 from kerjasama.models import HadirPertemuan, KerjaSama, Mitra, Pertemuan
 from kerjasama.naskah import SEMUA_BUTIR

@@ -24,7 +24,6 @@ from django.utils import formats, translation
 from num2words import num2words
 
 from dokumen import services as dokumen_services
-from perhutanan.angka import format_desimal
 from dokumen.models import Dokumen, JenisDokumen, StatusDokumen
 from kerjasama.models import (
     AturanTembusan,
@@ -37,6 +36,7 @@ from kerjasama.models import (
 )
 from kerjasama.naskah import SEMUA_BUTIR
 from kerjasama.pelaksanaan import KEWAJIBAN
+from perhutanan.angka import format_desimal
 
 SP = StatusPersetujuan
 HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")

@@ -20,8 +20,8 @@ from kerjasama.filters import PenyaringKerjaSama
 from kerjasama.forms import KerjaSamaForm, PermohonanForm, PindahTahapForm
 from kerjasama.models import AlasanAkhir, BuktiTahap, KerjaSama, StatusPersetujuan, Tahap
 from kerjasama.uji_tuntas import uji_tuntas_mitra
-from kerjasama.views.dokumen import boleh_terbitkan_bpskl, daftar_surat_untuk
 from kerjasama.views.bersama import ambil_kerjasama, jalankan_formulir
+from kerjasama.views.dokumen import boleh_terbitkan_bpskl, daftar_surat_untuk
 from perhutanan.akses import ambil
 from perhutanan.berkas import respons_berkas
 from perhutanan.riwayat import riwayat as riwayat_perubahan
