@@ -426,13 +426,17 @@ class HadirForm(PesanIndonesiaMixin, forms.ModelForm):
         self._pasang_pesan()
 
 
+class _FormsetHadirDasar(forms.BaseInlineFormSet):
+    default_error_messages = {"too_few_forms": "Isi paling sedikit satu orang di daftar hadir."}
+
+
 FormsetHadir = forms.inlineformset_factory(
     Pertemuan,
     HadirPertemuan,
     form=HadirForm,
+    formset=_FormsetHadirDasar,
     extra=3,
     can_delete=True,
     min_num=1,
     validate_min=True,
-    error_messages={"too_few_forms": "Isi paling sedikit satu orang di daftar hadir."},
 )

@@ -334,6 +334,24 @@ def test_an_old_constant_year_analysis_keeps_its_result_and_is_marked(client, pe
     assert "model tahun konstan" in teks
     assert "paling sedikit <strong>3.600 paket</strong> per tahun" in teks
     assert "paling sedikit <strong>3,00 ha</strong>" in teks
+    # PDF memuat setiap masukan: produk, rasio, harga, biaya variabel, biaya tetap, UMR,
+    # periode dan diskonto.
+    pdf = client.get(reverse("penilaian:analisis_detail", args=[lama.pk]), {"unduh": "pdf"})
+    isi = " ".join(
+        " ".join(h.extract_text() for h in PdfReader(io.BytesIO(pdf.content)).pages).split()
+    )
+    for bagian in (
+        "Masukan: produk",
+        "Kopi (kg) 0,6 Rp 25.000 Rp 10.000",
+        "Pisang (tandan) 0,4 Rp 4.500 Rp 2.000",
+        "Investasi Rp 10.000.000",
+        "biaya tetap Rp 12.000.000 per tahun",
+        "1.200 paket per ha",
+        "UMR Rp 2.000.000 per bulan",
+        "periode 20 tahun",
+        "diskonto 10% per tahun",
+    ):
+        assert bagian in isi, bagian
     # Salin dan ubah: baris tahunan yang setara, dengan catatan.
     formulir = client.get(
         reverse("penilaian:analisis_baru", args=[kups_a.pk, "agroforestri"]), {"dari": lama.pk}
@@ -474,6 +492,21 @@ def test_an_old_ecotourism_analysis_keeps_its_result(client, pendamping_a, kups_
     # Model lama: investasi di luar titik impas, jadi tetap Rp 120.000.000 per tahun.
     assert "<strong>Rp 120.000.000</strong> per tahun" in teks
     assert "model tahun konstan" in teks and "tidak menandai tiket masuk" in teks
+    pdf = client.get(reverse("penilaian:analisis_detail", args=[lama.pk]), {"unduh": "pdf"})
+    isi = " ".join(
+        " ".join(h.extract_text() for h in PdfReader(io.BytesIO(pdf.content)).pages).split()
+    )
+    for bagian in (
+        "Masukan: atraksi",
+        "Gardu pandang Rp 10.000 Rp 300.000.000 Rp 60.000.000",
+        "Flying fox Rp 25.000 Rp 100.000.000 Rp 40.000.000",
+        "Investasi awal Rp 210.000.000",
+        "biaya tetap Rp 60.000.000 per tahun",
+        "UMR Rp 2.500.000 per bulan",
+        "periode 20 tahun",
+        "diskonto 10% per tahun",
+    ):
+        assert bagian in isi, bagian
     formulir = client.get(
         reverse("penilaian:analisis_baru", args=[kups_a.pk, "ekowisata"]), {"dari": lama.pk}
     )
