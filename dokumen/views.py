@@ -118,7 +118,9 @@ def dokumen_unduh(request: HttpRequest, kode: str) -> HttpResponse:
         )
         return redirect(reverse("kerjasama:detail", args=[dokumen.kerjasama_id]) + "#dokumen")
     nama = f"{dokumen.jenis.replace('_', '-')}-{dokumen.nomor}.pdf"
-    return respons_berkas(request, dokumen.berkas, nama=re.sub(r"[^\w.-]+", "-", nama))
+    return respons_berkas(
+        request, dokumen.berkas, nama=re.sub(r"[^\w.-]+", "-", nama), lampiran=True
+    )
 
 
 @login_required

@@ -551,6 +551,13 @@ class JenisSurat:
     def label(self) -> str:
         return JenisDokumen(self.jenis).label
 
+    def sudah_terbit(self, ks: KerjaSama) -> Dokumen | None:
+        """Dokumen berlaku dengan kunci yang tidak bergantung isian (bukan berita acara per
+        pertemuan atau laporan per periode), bila sudah ada."""
+        if "pertemuan" in self.bidang or "dari" in self.bidang:
+            return None
+        return dokumen_berlaku(ks, self.jenis, self.kunci(ks, {}))
+
 
 def _kunci_keputusan(ks: KerjaSama, isian: dict) -> str:
     """Satu surat per keputusan: keputusan ke-n atas kerja sama ini (urutan di linimasa)."""

@@ -49,6 +49,12 @@ def terbitkan(request: HttpRequest, pk: int, jenis: str) -> HttpResponse:
     else:
         ks = ambil_kerjasama(request.user, pk, ubah=True)
     alasan = jenis_surat.syarat(ks)
+    sudah = jenis_surat.sudah_terbit(ks)
+    if sudah is not None:
+        alasan.append(
+            f"Sudah terbit dengan nomor {sudah.nomor}; cabut dulu dokumen itu (bagian Dokumen "
+            "resmi) bila perlu diterbitkan ulang."
+        )
     form = TerbitkanSuratForm(
         request.POST or None, bidang=jenis_surat.bidang, kerjasama=ks, initial=_awal(ks)
     )

@@ -373,8 +373,13 @@ def test_a_document_is_issued_once_and_reissued_only_after_revocation(
     alamat = reverse("kerjasama:terbitkan", args=[ks.pk, "surat_pengantar"])
     respons = client.post(alamat, {"tanggal": HARI_INI.strftime("%d-%m-%Y")})
     assert respons.status_code == 200
-    assert "sudah diterbitkan dengan nomor 001/PGT/" in respons.content.decode()
+    assert "Sudah terbit dengan nomor 001/PGT/" in respons.content.decode()
     assert ks.dokumen.filter(jenis="surat_pengantar").count() == 1
+    # Tab lama yang lolos pemeriksaan halaman tetap ditolak oleh layanan.
+    with pytest.raises(services.TindakanTidakSah, match="sudah diterbitkan dengan nomor 001/PGT/"):
+        terbitkan_surat(
+            ks=ks, jenis="surat_pengantar", isian={"tanggal": HARI_INI}, oleh=pendamping_a
+        )
     lama = ks.dokumen.get(jenis="surat_pengantar")
     dokumen_services.cabut(dokumen=lama, alasan="Alamat Dinas salah", oleh=pendamping_a)
     baru = terbitkan_lewat_halaman(client, ks, "surat_pengantar")

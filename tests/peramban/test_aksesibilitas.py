@@ -6,6 +6,7 @@ import io
 import pytest
 from django.core.management import call_command
 
+from dokumen.models import Dokumen
 from kelompok.models import Kps, Kth, Kups
 from kerjasama.models import KerjaSama, Mitra
 from penilaian.hkm.models import EvaluasiHkm
@@ -53,6 +54,14 @@ def test_key_pages_pass_the_audit_and_fit_a_phone(
             ],
             f"/kerja-sama/mitra/{Mitra.objects.get().pk}/",
             "/kerja-sama/notifikasi/",
+            *[
+                f"/kerja-sama/{KerjaSama.objects.get(tahap='f').pk}/{bagian}"
+                for bagian in (
+                    "dokumen/surat_pengakhiran/",  # formulir
+                    "dokumen/surat_pengantar/",  # sudah terbit: alasan tanpa formulir
+                    "pertemuan/",
+                )
+            ],
         ],
         "kadis": [
             "/beranda/dinas/",
@@ -86,5 +95,13 @@ def test_key_pages_pass_the_audit_and_fit_a_phone(
             assert halaman.evaluate("document.documentElement.scrollWidth") <= 360, alamat
     halaman.context.clear_cookies()
     halaman.goto(f"{live_server.url}/verifikasi/{Sertifikat.objects.get().kode}/")
+    periksa_aksesibilitas(halaman)
+    halaman.goto(
+        f"{live_server.url}/verifikasi/{Dokumen.objects.get(jenis='naskah_kerjasama').kode}/"
+    )
+    periksa_aksesibilitas(halaman)
+    assert halaman.evaluate("document.documentElement.scrollWidth") <= 360
+    respons = halaman.goto(f"{live_server.url}/verifikasi/kode-tidak-ada/")
+    assert respons.status == 404
     periksa_aksesibilitas(halaman)
     assert AnalisisUsaha.objects.count() == 2  # data demo saja: membuka formulir tidak menyimpan

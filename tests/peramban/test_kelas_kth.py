@@ -98,6 +98,9 @@ def test_from_scoring_to_a_verified_certificate(
     tamu = publik.new_page()
     tamu.goto(f"{live_server.url}/verifikasi/{sertifikat.kode}/")
     assert "BERLAKU" in tamu.locator("[data-uji=status]").inner_text()
+    # Sidik untuk yang membutuhkannya: terlipat, dibuka dengan satu ketukan.
+    assert not tamu.locator("[data-uji=sha256]").is_visible()
+    tamu.get_by_text("Sidik berkas PDF").click()
     assert tamu.locator("[data-uji=sha256]").inner_text() == sertifikat.sha256
     periksa_aksesibilitas(tamu)
     simpan_tangkapan(tamu, "verifikasi-360px")

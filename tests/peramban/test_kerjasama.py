@@ -1,7 +1,11 @@
 """Dari kebutuhan (tahap a) sampai kerja sama usaha yang disetujui BPSKL, ditandatangani,
 berPDF, dengan rencana aksi dan monitoring pertama; semuanya tampak di linimasa."""
 
+import re
+
 import pytest
+from django.utils import timezone
+from pypdf import PdfReader
 
 from akun import peran
 from kerjasama.models import KerjaSama, Mitra
@@ -53,7 +57,7 @@ def test_from_need_to_a_signed_approved_business_partnership(
     ]:
         pindah(ke, catatan)
 
-    halaman.get_by_role("link", name="Naskah kerja sama").click()
+    halaman.get_by_role("link", name="Naskah kerja sama", exact=True).click()
     for n, b in enumerate(SEMUA_BUTIR, start=1):
         halaman.locator(f"#id_butir_{b.kode}").fill(
             f"Ketentuan pasal {n} tentang {b.judul.lower()}."
@@ -139,4 +143,28 @@ def test_from_need_to_a_signed_approved_business_partnership(
     ks.refresh_from_db()
     assert (ks.tahap, ks.status_persetujuan) == ("f", "disetujui")
     simpan_tangkapan(halaman, "kerjasama-linimasa")
+
+    # Dokumen resmi: surat keputusan BPSKL sudah terbit saat diputuskan; pendamping menerbitkan
+    # laporan pelaksanaan bernomor, mengunduhnya, dan siapa pun memverifikasinya dari alamat QR.
+    assert halaman.locator("[data-uji=dokumen-surat_keputusan]").is_visible()
+    halaman.get_by_role("link", name="Laporan pelaksanaan kerja sama").click()
+    halaman.get_by_label("Periode dari").fill("2026-11-01")
+    halaman.get_by_label("Periode sampai").fill(timezone.localdate().isoformat())
+    halaman.once("dialog", lambda d: d.accept())
+    halaman.get_by_role("button", name="Terbitkan").click()
+    halaman.wait_for_url(f"**/kerja-sama/{ks.pk}/#dokumen")
+    baris = halaman.locator("[data-uji=dokumen-laporan_pelaksanaan]")
+    assert "berlaku" in baris.inner_text()
+    with halaman.expect_download() as unduhan:
+        baris.get_by_role("link", name="Unduh PDF").click()
+    laporan_pdf = tmp_path / "laporan.pdf"
+    unduhan.value.save_as(laporan_pdf)
+    teks = " ".join(" ".join(h.extract_text() for h in PdfReader(str(laporan_pdf)).pages).split())
+    assert "Kontrak pembelian pertama 2 ton" in teks
+    alamat = re.search(r"(https?://\S+/verifikasi/[\w-]+/)", teks).group(1)
+    tamu = peramban.new_context(viewport={"width": 360, "height": 740}).new_page()
+    tamu.goto(live_server.url + "/verifikasi/" + alamat.rstrip("/").rsplit("/", 1)[1] + "/")
+    status = tamu.locator("[data-uji=status]").inner_text()
+    assert "BERLAKU" in status and "Laporan pelaksanaan kerja sama" in status
+    simpan_tangkapan(tamu, "verifikasi-laporan-360px")
     konteks.close()
