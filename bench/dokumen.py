@@ -12,21 +12,12 @@ import os
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 AKAR = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(AKAR))
 
-
-def median_ms(fungsi, kali: int) -> float:
-    fungsi()  # pemanasan
-    waktu = []
-    for _ in range(kali):
-        mulai = time.perf_counter()
-        fungsi()
-        waktu.append((time.perf_counter() - mulai) * 1000)
-    return statistics.median(waktu)
+from bench.sertifikat import median_ms  # noqa: E402
 
 
 def main() -> None:

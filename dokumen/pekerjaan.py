@@ -1,6 +1,5 @@
 """Pekerjaan latar belakang dokumen terbit: PDF tepat setelah terbit, dan penyusul berkala."""
 
-import contextlib
 import datetime
 
 from django.utils import timezone
@@ -8,7 +7,7 @@ from procrastinate import RetryStrategy
 from procrastinate.contrib.django import app
 
 from dokumen.models import Dokumen
-from dokumen.services import buat_pdf
+from dokumen.services import buat_pdf, susul_pdf
 
 # Dokumen yang PDF-nya belum ada selama ini dianggap tertinggal dan dibuat oleh penyusul.
 PDF_TERTINGGAL = datetime.timedelta(minutes=2)
@@ -27,12 +26,4 @@ def buat_pdf_dokumen(dokumen_id: int) -> bool:
 @app.task(queue="pemeliharaan", name="susul_pdf_dokumen")
 def susul_pdf_dokumen(timestamp: int) -> int:
     """Tiap lima menit: dokumen yang PDF-nya masih belum ada dibuat lagi."""
-    batas = timezone.now() - PDF_TERTINGGAL
-    dibuat = 0
-    for pk in Dokumen.objects.filter(berkas="", diterbitkan_pada__lt=batas).values_list(
-        "pk", flat=True
-    )[:200]:
-        # Galat sudah dicatat di pdf_galat dan log oleh buat_pdf; lanjut ke dokumen berikutnya.
-        with contextlib.suppress(Exception):
-            dibuat += buat_pdf(pk)
-    return dibuat
+    return susul_pdf(Dokumen, buat_pdf, sebelum=timezone.now() - PDF_TERTINGGAL)

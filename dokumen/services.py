@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hashlib
 import logging
@@ -336,6 +337,18 @@ def simpan_pdf_sekali(
         log.exception("PDF %s %s gagal dibuat", model.__name__, pk)
         model.objects.filter(pk=pk).update(pdf_galat=f"{type(e).__name__}: {e}"[:500])
         raise
+
+
+def susul_pdf(model, buat: Callable[[int], bool], *, sebelum: datetime.datetime) -> int:
+    """Buat PDF dokumen terdaftar (sertifikat, dokumen terbit) yang masih tanpa berkas sejak
+    `sebelum`: semua percobaan gagal, atau pekerjaannya hilang. Galat sudah dicatat di
+    `pdf_galat` dan log oleh `buat`; lanjut ke dokumen berikutnya. Paling banyak 200 per jalan."""
+    dibuat = 0
+    tertinggal = model.objects.filter(berkas="", diterbitkan_pada__lt=sebelum)
+    for pk in tertinggal.values_list("pk", flat=True)[:200]:
+        with contextlib.suppress(Exception):
+            dibuat += buat(pk)
+    return dibuat
 
 
 def pdf_dokumen(data: dict, *, draf: bool = False) -> bytes:

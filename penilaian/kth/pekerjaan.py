@@ -1,12 +1,12 @@
 """Pekerjaan latar belakang kelas KTH: ekspor ZIP sertifikat, dan pengingat tenggat penetapan."""
 
-import contextlib
 import datetime
 
 from django.utils import timezone
 from procrastinate import RetryStrategy
 from procrastinate.contrib.django import app
 
+from dokumen.services import susul_pdf
 from penilaian.kth import ekspor
 from penilaian.kth.models import Sertifikat
 from penilaian.kth.sertifikat import buat_pdf
@@ -31,14 +31,7 @@ def buat_pdf_sertifikat(sertifikat_id: int) -> bool:
 def susul_pdf_sertifikat(timestamp: int) -> int:
     """Tiap lima menit: sertifikat yang PDF-nya masih belum ada (semua percobaan gagal, atau
     pekerjaannya hilang) dibuat lagi, sehingga tidak ada sertifikat yang tertinggal tanpa PDF."""
-    batas = timezone.now() - PDF_TERTINGGAL
-    dibuat = 0
-    tertinggal = Sertifikat.objects.filter(berkas="", diterbitkan_pada__lt=batas)
-    for pk in tertinggal.values_list("pk", flat=True)[:200]:
-        # Galat sudah dicatat di pdf_galat dan log oleh buat_pdf; lanjut ke sertifikat berikutnya.
-        with contextlib.suppress(Exception):
-            dibuat += buat_pdf(pk)
-    return dibuat
+    return susul_pdf(Sertifikat, buat_pdf, sebelum=timezone.now() - PDF_TERTINGGAL)
 
 
 @app.task(queue="ekspor", name="ekspor_sertifikat_zip")

@@ -592,3 +592,35 @@ def test_the_same_document_issued_concurrently_is_registered_once(data_acuan):
     assert len(hasil) == 2 and len(galat) == 2
     assert sorted(hasil) == ["001/BA/XI/2026", "002/BA/XI/2026"]  # tanpa lompatan
     assert Dokumen.objects.filter(kunci="pertemuan-1").count() == 1
+
+
+def test_a_pdf_that_fails_is_shown_as_such_and_the_sweep_makes_it_later(
+    client, ks_usaha, pendamping_a, staf_bpskl, monkeypatch
+):
+    from dokumen.pekerjaan import susul_pdf_dokumen
+
+    ajukan(ks_usaha, pendamping_a)
+    services.kerjasama_putuskan(kerjasama=ks_usaha, oleh=staf_bpskl, setuju=True)
+    surat = ks_usaha.dokumen.get(jenis="surat_keputusan")
+    assert not surat.berkas  # dibuat pekerja setelah commit, tidak di dalam keputusan
+
+    def gagal(*args, **kwargs):
+        raise OSError("disk penuh")
+
+    monkeypatch.setattr(dokumen_services, "pdf_dokumen", gagal)
+    client.force_login(pendamping_a)
+    respons = client.get(reverse("dokumen:unduh", args=[surat.kode]), follow=True)
+    assert "belum dapat dibuat" in respons.content.decode()  # terlihat, bukan 500
+    surat.refresh_from_db()
+    assert surat.pdf_galat == "OSError: disk penuh" and not surat.berkas
+    # Halaman verifikasi tetap menyebut dokumen terdaftar, PDF-nya sedang disiapkan.
+    teks = client.get(reverse("verifikasi", args=[surat.kode])).content.decode()
+    assert "BERLAKU" in teks and "sedang disiapkan" in teks
+
+    monkeypatch.undo()
+    Dokumen.objects.filter(pk=surat.pk).update(
+        diterbitkan_pada=timezone.now() - datetime.timedelta(minutes=10)
+    )
+    assert susul_pdf_dokumen(0) == 1
+    surat.refresh_from_db()
+    assert surat.berkas and surat.pdf_galat == "" and len(surat.sha256) == 64
