@@ -18,6 +18,7 @@ from dokumen.models import Dokumen, JenisKantor, Kantor
 from kerjasama.models import KerjaSama
 from penilaian.kth.models import Sertifikat
 from perhutanan.berkas import respons_berkas
+from perhutanan.forms import MasukanTidakSah, teks_post
 from perhutanan.isian import kembalikan_isian
 
 
@@ -130,8 +131,12 @@ def dokumen_cabut(request: HttpRequest, kode: str) -> HttpResponse:
     if not _boleh_cabut(request.user, dokumen):
         raise PermissionDenied("Dokumen ini dicabut oleh penerbitnya.")
     try:
-        services.cabut(dokumen=dokumen, alasan=request.POST.get("alasan", ""), oleh=request.user)
-    except services.DokumenTidakDapatDiterbitkan as e:
+        services.cabut(
+            dokumen=dokumen,
+            alasan=teks_post(request, "alasan", label="Alasan pencabutan"),
+            oleh=request.user,
+        )
+    except (services.DokumenTidakDapatDiterbitkan, MasukanTidakSah) as e:
         messages.error(request, str(e))
         kembalikan_isian(request, galat={"__all__": [str(e)]})
     else:

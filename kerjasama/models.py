@@ -551,3 +551,101 @@ class HadirPertemuan(models.Model):
 
     def __str__(self) -> str:
         return f"{self.nama} ({self.lembaga})"
+
+
+# ------------------------------------------------------------------ tindak lanjut penilaian
+
+
+class PemetaanTindakLanjut(models.Model):
+    """Dari satu kriteria penilaian ke kebutuhan, jenis kerja sama, kategori mitra dan bentuk
+    dukungan (juknis bagian 2.2-2.4). Dimuat dari fixtures/tindak_lanjut.yaml oleh migrasi dan
+    dapat diubah admin tanpa kode; rencana yang sudah dibuat menyimpan salinannya sendiri."""
+
+    instrumen = models.CharField("kode instrumen", max_length=10)
+    kode = models.CharField("kode kriteria", max_length=20)
+    kebutuhan = models.TextField("kebutuhan KPS-KUPS")
+    jenis = models.JSONField("jenis kerja sama (saran utama dulu)", default=list)
+    kategori_mitra = models.JSONField("kategori mitra (paling cocok dulu)", default=list)
+    bentuk_dukungan = models.JSONField("bentuk dukungan", default=list)
+    sumber = models.CharField("sumber di juknis", max_length=300, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "pemetaan tindak lanjut"
+        verbose_name_plural = "pemetaan tindak lanjut"
+        ordering = ["instrumen", "kode"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["instrumen", "kode"], name="pemetaan_tindak_lanjut_unik"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.instrumen} {self.kode}"
+
+    def clean(self):
+        galat = {}
+        if not isinstance(self.jenis, list) or not self.jenis:
+            galat["jenis"] = "Isi daftar berisi paling sedikit satu kode jenis kerja sama."
+        elif not set(self.jenis) <= set(JenisKerjaSama.values):
+            galat["jenis"] = "Kode jenis yang sah: " + ", ".join(JenisKerjaSama.values) + "."
+        if not isinstance(self.kategori_mitra, list) or not (
+            set(self.kategori_mitra) <= set(KategoriMitra.values)
+        ):
+            galat["kategori_mitra"] = "Isi daftar kode kategori mitra yang sah."
+        if not isinstance(self.bentuk_dukungan, list):
+            galat["bentuk_dukungan"] = "Isi daftar teks bentuk dukungan."
+        if galat:
+            raise ValidationError(galat)
+
+
+class RencanaTindakLanjut(models.Model):
+    """Rencana tindak lanjut dari satu evaluasi HKm final: satu aksi per kriteria di bawah garis
+    'Sedang', masing-masing dapat dimulai sebagai kerja sama."""
+
+    evaluasi = models.OneToOneField(
+        "penilaian.EvaluasiHkm", on_delete=models.CASCADE, related_name="rencana_tindak_lanjut"
+    )
+    kps = models.ForeignKey(Kps, on_delete=models.CASCADE, related_name="rencana_tindak_lanjut")
+    dibuat_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    dibuat_pada = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "rencana tindak lanjut"
+        verbose_name_plural = "rencana tindak lanjut"
+        ordering = ["-dibuat_pada"]
+
+    def __str__(self) -> str:
+        return f"Rencana tindak lanjut {self.evaluasi}"
+
+
+class AksiTindakLanjut(models.Model):
+    rencana = models.ForeignKey(RencanaTindakLanjut, on_delete=models.CASCADE, related_name="aksi")
+    kode = models.CharField("kode kriteria", max_length=20)
+    nama = models.CharField("kriteria", max_length=300)
+    nilai = models.DecimalField("rata-rata (%)", max_digits=5, decimal_places=1)
+    kategori = models.CharField(max_length=40)
+    kebutuhan = models.TextField("kebutuhan KPS-KUPS")
+    jenis = models.JSONField("jenis kerja sama yang disarankan", default=list)
+    kategori_mitra = models.JSONField(default=list)
+    bentuk_dukungan = models.JSONField(default=list)
+    sumber = models.CharField(max_length=300, blank=True)
+    kerjasama = models.ForeignKey(
+        KerjaSama,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="aksi_tindak_lanjut",
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "aksi tindak lanjut"
+        verbose_name_plural = "aksi tindak lanjut"
+        ordering = ["rencana", "nilai", "kode"]
+
+    def __str__(self) -> str:
+        return f"{self.kode} {self.nama}"

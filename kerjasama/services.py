@@ -34,6 +34,7 @@ from kerjasama.models import (
     Tahap,
 )
 from kerjasama.pelaksanaan import KEWAJIBAN, tahap_kmp
+from perhutanan.angka import format_desimal
 
 log = logging.getLogger(__name__)
 
@@ -338,9 +339,13 @@ def perubahan_naskah_diajukan(ks: KerjaSama):
 
 
 @transaction.atomic
+@transaction.atomic
 def kerjasama_buat(
-    *, kerjasama: KerjaSama, oleh: Pengguna, mitra=(), kups=(), kps_lain=()
+    *, kerjasama: KerjaSama, oleh: Pengguna, mitra=(), kups=(), kps_lain=(), aksi=None
 ) -> KerjaSama:
+    """Kerja sama baru di tahap a; `aksi` (rencana tindak lanjut) ditautkan bila belum punya
+    kerja sama, sehingga kemajuan rencananya terbaca dan evaluasi berikutnya menunjukkan
+    apakah kriterianya bergerak."""
     kerjasama.dibuat_oleh = oleh
     kerjasama.status_persetujuan = SP.BELUM if kerjasama.usaha else SP.TIDAK_PERLU
     kerjasama.tahap = Tahap.A
@@ -349,6 +354,21 @@ def kerjasama_buat(
     kerjasama.kups.set(kups)
     kerjasama.kps_lain.set(kps_lain)
     _catat(kerjasama, "dibuat", oleh, ke=Tahap.A, catatan=kerjasama.kebutuhan)
+    if aksi is not None:
+        from kerjasama.models import AksiTindakLanjut
+
+        tertaut = AksiTindakLanjut.objects.filter(pk=aksi.pk, kerjasama__isnull=True).update(
+            kerjasama=kerjasama
+        )
+        if tertaut:
+            _catat(
+                kerjasama,
+                "dari rencana tindak lanjut",
+                oleh,
+                catatan=f"Kriteria {aksi.kode} {aksi.nama}: rata-rata "
+                f"{format_desimal(aksi.nilai, 1)} "
+                f"({aksi.kategori}) pada evaluasi HKm {aksi.rencana.evaluasi.tanggal:%d-%m-%Y}",
+            )
     return kerjasama
 
 

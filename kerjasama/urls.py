@@ -1,6 +1,14 @@
 from django.urls import path
 
-from kerjasama.views import dokumen, kerjasama, mitra, naskah, pelaksanaan, persetujuan
+from kerjasama.views import (
+    dokumen,
+    kerjasama,
+    mitra,
+    naskah,
+    pelaksanaan,
+    persetujuan,
+    tindak_lanjut,
+)
 
 app_name = "kerjasama"
 
@@ -35,6 +43,7 @@ urlpatterns = [
     path("<int:pk>/dokumen/<slug:jenis>/", dokumen.terbitkan, name="terbitkan"),
     path("<int:pk>/pertemuan/", dokumen.pertemuan_simpan, name="pertemuan_tambah"),
     path("<int:pk>/pertemuan/<int:pertemuan_pk>/", dokumen.pertemuan_simpan, name="pertemuan_ubah"),
+    path("tindak-lanjut/hkm/<int:evaluasi_pk>/", tindak_lanjut.rencana, name="tindak_lanjut"),
     path("antrean/", persetujuan.antrean_bpskl, name="antrean"),
     path("mitra/", mitra.mitra_daftar, name="mitra_daftar"),
     path("mitra/tambah/", mitra.mitra_tambah, name="mitra_tambah"),

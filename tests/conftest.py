@@ -54,6 +54,7 @@ def data_acuan(transactional_db):
     kalender.isi(apps, None)
     kalender.izin(apps, None)
     import_module("kerjasama.migrations.0002_data_awal").isi(apps, None)
+    import_module("kerjasama.migrations.0010_tindak_lanjut").isi(apps, None)
 
 
 @pytest.fixture

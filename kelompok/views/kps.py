@@ -36,6 +36,26 @@ def kps_tambah(request: HttpRequest) -> HttpResponse:
     return simpan_kelompok(request, jenis="kps")
 
 
+def ringkasan_tindak_lanjut(kps) -> dict | None:
+    """Kemajuan rencana tindak lanjut terbaru KPS ini: jumlah aksi per status (2 kueri)."""
+    from kerjasama.models import RencanaTindakLanjut
+    from kerjasama.tindak_lanjut import status_aksi
+
+    rencana = (
+        RencanaTindakLanjut.objects.filter(kps=kps)
+        .select_related("evaluasi")
+        .prefetch_related("aksi__kerjasama")
+        .order_by("-evaluasi__tanggal", "-pk")
+        .first()
+    )
+    if rencana is None:
+        return None
+    jumlah: dict[str, int] = {}
+    for aksi in rencana.aksi.all():
+        jumlah[status_aksi(aksi)] = jumlah.get(status_aksi(aksi), 0) + 1
+    return {"rencana": rencana, "jumlah": sorted(jumlah.items()), "total": sum(jumlah.values())}
+
+
 @login_required
 @require_GET
 def kps_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -57,6 +77,7 @@ def kps_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "kesiapan": selectors.kesiapan_dokumen(kps),
             "penugasan": kps.penugasan.filter(selesai__isnull=True).select_related("pendamping"),
             "riwayat": selectors.riwayat(kps),
+            "tindak_lanjut": ringkasan_tindak_lanjut(kps),
             "boleh_ubah": dapat_ubah,
             "boleh_tugaskan": dapat_ubah and request.user.has_perm("kelompok.add_penugasan"),
             "menu_aktif": "kps",

@@ -18,7 +18,15 @@ from kerjasama import services
 from kerjasama.ekspor import KOLOM_KERJASAMA
 from kerjasama.filters import PenyaringKerjaSama
 from kerjasama.forms import KerjaSamaForm, PermohonanForm, PindahTahapForm
-from kerjasama.models import AlasanAkhir, BuktiTahap, KerjaSama, StatusPersetujuan, Tahap
+from kerjasama.models import (
+    AksiTindakLanjut,
+    AlasanAkhir,
+    BuktiTahap,
+    KerjaSama,
+    Mitra,
+    StatusPersetujuan,
+    Tahap,
+)
 from kerjasama.uji_tuntas import uji_tuntas_mitra
 from kerjasama.views.bersama import ambil_kerjasama, jalankan_formulir
 from kerjasama.views.dokumen import boleh_terbitkan_bpskl, daftar_surat_untuk
@@ -62,7 +70,21 @@ def tambah(request: HttpRequest, kps_pk: int) -> HttpResponse:
     kps = ambil(Kps, request.user, kps_pk, ubah=True)
     if not request.user.has_perm("kerjasama.add_kerjasama"):
         raise PermissionDenied
-    form = KerjaSamaForm(request.POST or None, kps=kps, user=request.user)
+    # Dari rencana tindak lanjut: KPS, kebutuhan, jenis dan mitra terisi dari aksinya.
+    aksi = _aksi_tindak_lanjut(request, kps)
+    awal = {}
+    if aksi is not None:
+        awal = {
+            "judul": f"Tindak lanjut {aksi.kode}: {aksi.nama}"[:200],
+            "jenis": aksi.jenis[0] if aksi.jenis else "",
+            "kebutuhan": aksi.kebutuhan,
+            "mitra": Mitra.objects.filter(pk__in=request.GET.getlist("mitra")[:5]).values_list(
+                "pk", flat=True
+            )
+            if all(v.isdigit() for v in request.GET.getlist("mitra"))
+            else [],
+        }
+    form = KerjaSamaForm(request.POST or None, kps=kps, user=request.user, initial=awal)
     if request.method == "POST" and form.is_valid():
         ks = form.save(commit=False)
         ks.kps_utama = kps
@@ -72,12 +94,26 @@ def tambah(request: HttpRequest, kps_pk: int) -> HttpResponse:
             mitra=form.cleaned_data["mitra"],
             kups=form.cleaned_data["kups"],
             kps_lain=form.cleaned_data["kps_lain"],
+            aksi=aksi,
         )
         messages.success(request, "Kerja sama dicatat pada tahap a (identifikasi kebutuhan).")
         return redirect(ks)
     return render(
-        request, "kerjasama/form.html", {"form": form, "kps": kps, "menu_aktif": "kerjasama"}
+        request,
+        "kerjasama/form.html",
+        {"form": form, "kps": kps, "aksi": aksi, "menu_aktif": "kerjasama"},
     )
+
+
+def _aksi_tindak_lanjut(request, kps) -> AksiTindakLanjut | None:
+    """Aksi rencana tindak lanjut KPS ini yang belum punya kerja sama (?aksi= atau isian
+    tersembunyi); selain itu diabaikan."""
+    nilai = request.POST.get("aksi") or request.GET.get("aksi") or ""
+    if not nilai.isdigit():
+        return None
+    return AksiTindakLanjut.objects.filter(
+        pk=int(nilai), rencana__kps=kps, kerjasama__isnull=True
+    ).first()
 
 
 @login_required

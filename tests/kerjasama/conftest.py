@@ -59,3 +59,6 @@ def tandatangani(ks, oleh):
     return services.naskah_tandatangani(
         naskah=naskah, berkas=surat(), tanggal=datetime.date(2026, 11, 1), oleh=oleh
     )
+
+
+from tests.penilaian.conftest import versi_hkm  # noqa: E402,F401 (fixture bersama)

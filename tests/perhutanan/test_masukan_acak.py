@@ -25,7 +25,7 @@ from penilaian.kth.models import Sertifikat
 from tests.perhutanan.test_semua_url import SEMUA
 
 PERAN = [None, "pendamping", "pendamping2", "penilai", "kadis", "bpskl", "admin_jabar", "admin"]
-HALAMAN_PER_PERAN = 100
+HALAMAN_PER_PERAN = 90
 # Halaman sejenis (pola URL yang sama) cukup dikunjungi dua kali per peran.
 PER_POLA = 2
 
@@ -45,6 +45,7 @@ TIDAK_DIJELAJAH = {
     "penilaian:sertifikat_status": _HTMX,
     "kelompok:dokumen_unduh": _UNDUHAN,
     "dokumen:kantor_logo": _UNDUHAN,
+    "dokumen:unduh": _UNDUHAN,
     "kelompok:syarat_bukti_unduh": _UNDUHAN,
     "kerjasama:bukti_tahap_unduh": _UNDUHAN,
     "kerjasama:mitra_bukti_unduh": _UNDUHAN,
@@ -168,7 +169,7 @@ def _jelajah(client, awal: str):
             if bagian.netloc or not bagian.path.startswith("/") or _nama_pola(bagian.path) is None:
                 continue
             # PDF dan Excel tidak punya formulir atau tautan; mahal untuk dijelajah.
-            if bagian.path.endswith(("/pdf/", "/xlsx/")) or "unduh=" in bagian.query:
+            if bagian.path.endswith(("/pdf/", "/xlsx/", "/unduh/")) or "unduh=" in bagian.query:
                 continue
             for kunci, _ in parse_qsl(bagian.query, keep_blank_values=True):
                 parameter.setdefault(bagian.path, set()).add(kunci)

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from kelompok.models import Kps, Skema
+from kerjasama.models import RencanaTindakLanjut
 from penilaian.hkm import ekspor, selectors, services
 from penilaian.hkm.akses import ambil_evaluasi
 from penilaian.hkm.forms import FormEvaluasiBaru, FormResponden
@@ -172,7 +173,10 @@ def evaluasi_finalkan(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def rekap(request: HttpRequest, pk: int) -> HttpResponse:
     evaluasi = ambil_evaluasi(
-        request.user, pk, select_related=("kps__desa", "kps__kabupaten", "kps__provinsi")
+        request.user,
+        pk,
+        dengan_ubah=True,
+        select_related=("kps__desa", "kps__kabupaten", "kps__provinsi"),
     )
     data = selectors.rekap_evaluasi(evaluasi)
     jenis = request.GET.get("unduh")
@@ -194,7 +198,16 @@ def rekap(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "penilaian/rekap.html",
-        {"data": data, "evaluasi": evaluasi, "menu_aktif": "evaluasi"},
+        {
+            "data": data,
+            "evaluasi": evaluasi,
+            "rencana": RencanaTindakLanjut.objects.filter(evaluasi=evaluasi).first()
+            if evaluasi.final
+            else None,
+            "boleh_buat_rencana": evaluasi.boleh_diubah
+            and request.user.has_perm("kerjasama.add_kerjasama"),
+            "menu_aktif": "evaluasi",
+        },
     )
 
 
