@@ -138,10 +138,8 @@ def logo_data_uri(nama: str) -> str:
 
 
 def _tanpa_awalan(nama: str) -> str:
-    for awalan in ("Kabupaten ", "Kota "):
-        if nama.startswith(awalan):
-            return nama.removeprefix(awalan)
-    return nama
+    """'Kabupaten Kuningan' -> 'Kuningan' (tempat penandatanganan)."""
+    return nama.removeprefix("Kabupaten ").removeprefix("Kota ")
 
 
 def _buat_kantor(kunci: dict, isi: dict, penandatangan: dict | None, simpan: bool) -> Kantor:

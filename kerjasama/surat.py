@@ -39,6 +39,7 @@ from kerjasama.pelaksanaan import KEWAJIBAN
 from perhutanan.angka import format_desimal
 
 SP = StatusPersetujuan
+DIRJEN_PSKL = "Direktur Jenderal Perhutanan Sosial dan Kemitraan Lingkungan"
 HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 URUTAN_TAHAP = [t.value for t in Tahap]
 
@@ -171,12 +172,11 @@ def _mengetahui(ks: KerjaSama) -> list[dict]:
 
 
 def _tembusan(ks: KerjaSama) -> list[str]:
+    """Penerima tembusan menurut aturan Langkah IV; Balai disebut dengan nama kopnya."""
     bpskl = ks.bpskl or ks.kps_utama.provinsi.bpskl
     nama = {
-        AturanTembusan.Penerima.DIRJEN: "Direktur Jenderal Perhutanan Sosial dan Kemitraan "
-        "Lingkungan",
-        AturanTembusan.Penerima.UPT: f"Kepala Balai Perhutanan Sosial dan Kemitraan Lingkungan "
-        f"Wilayah {bpskl.nama}"
+        AturanTembusan.Penerima.DIRJEN: DIRJEN_PSKL,
+        AturanTembusan.Penerima.UPT: f"Kepala {dokumen_services.kantor_bpskl(bpskl, simpan=False)}"
         if bpskl
         else "Kepala UPT (BPSKL) wilayah",
     }
@@ -310,6 +310,7 @@ def _isi_keputusan(ks: KerjaSama, isian: dict) -> tuple[str, dict]:
     setuju = ks.status_persetujuan == SP.DISETUJUI
     naskah = ks.naskah_diputuskan
     permohonan = dokumen_berlaku(ks, JenisDokumen.SURAT_PERMOHONAN)
+    dinas = dokumen_services.nama_dinas(ks.kps_utama.provinsi)["nama"]
     return (
         f"{'Persetujuan' if setuju else 'Penolakan'} kerja sama usaha {ks.judul}"
         + (f" (naskah versi {naskah.versi})" if naskah else ""),
@@ -324,11 +325,8 @@ def _isi_keputusan(ks: KerjaSama, isian: dict) -> tuple[str, dict]:
             "naskah_versi": naskah.versi if naskah else None,
             "naskah_sidik": ks.sidik_naskah_diputuskan,
             "alasan": ks.catatan_keputusan,
-            "dinas": dokumen_services.nama_dinas(ks.kps_utama.provinsi)["nama"],
-            "tembusan": [
-                f"Kepala {dokumen_services.nama_dinas(ks.kps_utama.provinsi)['nama']}",
-                "Direktur Jenderal Perhutanan Sosial dan Kemitraan Lingkungan",
-            ],
+            "dinas": dinas,
+            "tembusan": [f"Kepala {dinas}", DIRJEN_PSKL],
         },
     )
 
@@ -546,6 +544,7 @@ class JenisSurat:
     syarat: Callable[[KerjaSama], list[str]]
     kunci: Callable[[KerjaSama, dict], str]
     isi: Callable[[KerjaSama, dict], tuple[str, dict]]
+    hanya_usaha: bool = False  # Langkah I-IV: hanya untuk kerja sama usaha
 
     @property
     def label(self) -> str:
@@ -582,6 +581,7 @@ DAFTAR_SURAT: dict[str, JenisSurat] = {
             _syarat_permohonan,
             _kunci_naskah,
             _isi_permohonan,
+            hanya_usaha=True,
         ),
         JenisSurat(
             JenisDokumen.SURAT_KEPUTUSAN,
@@ -593,6 +593,7 @@ DAFTAR_SURAT: dict[str, JenisSurat] = {
             _syarat_keputusan,
             _kunci_keputusan,
             _isi_keputusan,
+            hanya_usaha=True,
         ),
         JenisSurat(
             JenisDokumen.NASKAH,
@@ -615,6 +616,7 @@ DAFTAR_SURAT: dict[str, JenisSurat] = {
             _syarat_pengantar,
             lambda ks, isian: "opd",
             _isi_pengantar,
+            hanya_usaha=True,
         ),
         JenisSurat(
             JenisDokumen.BERITA_ACARA,

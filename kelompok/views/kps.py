@@ -1,5 +1,7 @@
 """Halaman KPS: daftar, tambah, detail, ubah, dan penugasan pendampingnya."""
 
+from collections import Counter
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.db import IntegrityError, transaction
@@ -50,9 +52,7 @@ def ringkasan_tindak_lanjut(kps) -> dict | None:
     )
     if rencana is None:
         return None
-    jumlah: dict[str, int] = {}
-    for aksi in rencana.aksi.all():
-        jumlah[status_aksi(aksi)] = jumlah.get(status_aksi(aksi), 0) + 1
+    jumlah = Counter(status_aksi(aksi) for aksi in rencana.aksi.all())
     return {"rencana": rencana, "jumlah": sorted(jumlah.items()), "total": sum(jumlah.values())}
 
 

@@ -90,12 +90,7 @@ def daftar_surat_untuk(user, ks: KerjaSama, boleh_ubah: bool) -> list[surat.Jeni
     """Jenis dokumen yang dapat diterbitkan pengguna ini untuk kerja sama ini (tanpa kueri)."""
     hasil = []
     for s in surat.DAFTAR_SURAT.values():
-        hanya_usaha = s.jenis in (
-            JenisDokumen.SURAT_PERMOHONAN,
-            JenisDokumen.SURAT_KEPUTUSAN,
-            JenisDokumen.SURAT_PENGANTAR,
-        )
-        if hanya_usaha and not ks.usaha:
+        if s.hanya_usaha and not ks.usaha:
             continue
         boleh = boleh_terbitkan_bpskl(user, ks) if s.penerbit == "bpskl" else boleh_ubah
         if boleh:
