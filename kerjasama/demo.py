@@ -11,7 +11,7 @@ from akun.models import Pengguna
 from dokumen.models import JenisDokumen
 from kelompok.models import Kps
 from kerjasama import services
-from kerjasama.models import HadirPertemuan, KerjaSama, Mitra, Pertemuan
+from kerjasama.models import HadirPertemuan, IndikatorKerjaSama, KerjaSama, Mitra, Pertemuan
 from kerjasama.naskah import SEMUA_BUTIR
 from kerjasama.surat import terbitkan_surat
 
@@ -180,5 +180,43 @@ def _pelaksanaan_demo(ks: KerjaSama, pendamping, hari_ini: datetime.date) -> Non
         ks=ks,
         jenis=JenisDokumen.LAPORAN,
         isian={"tanggal": hari_ini, "dari": hari_ini, "sampai": hari_ini},
+        oleh=pendamping,
+    )
+    _evaluasi_demo(ks, pendamping, hari_ini)
+
+
+def _evaluasi_demo(ks: KerjaSama, pendamping, hari_ini: datetime.date) -> None:
+    """Tahap g: indikator yang disepakati, evaluasi, dan perpanjangan yang menunggu BPSKL."""
+    from kerjasama import evaluasi
+
+    ks.refresh_from_db()
+    IndikatorKerjaSama.objects.create(
+        kerjasama=ks,
+        nama="Madu hutan terjual melalui mitra",
+        satuan="kg/tahun",
+        awal=Decimal(400),
+        target=Decimal(1500),
+        capaian=Decimal(650),
+        sumber="catatan penjualan KUPS",
+    )
+    services.kerjasama_pindah_tahap(
+        kerjasama=ks, ke="g", oleh=pendamping, catatan="Monitoring dan evaluasi tahun pertama"
+    )
+    evaluasi.evaluasi_simpan(
+        kerjasama=ks,
+        data={
+            "tanggal": hari_ini,
+            "penilaian": "baik",
+            "rekomendasi": "perpanjang",
+            "pelajaran": "Pelatihan pengolahan sebelum alat datang membuat alat langsung dipakai; "
+            "pencatatan penjualan perlu dibuat mingguan.",
+        },
+        oleh=pendamping,
+    )
+    evaluasi.perpanjangan_ajukan(
+        kerjasama=ks,
+        sampai=ks.berlaku_sampai.replace(year=ks.berlaku_sampai.year + 3),
+        alasan="Penjualan madu naik dan KUPS siap menambah produksi.",
+        surat=None,
         oleh=pendamping,
     )

@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from django import forms
 from django.utils import timezone
 
@@ -6,7 +8,9 @@ from kelompok.models import Kps
 from kelompok.validators import validasi_tanggal_tidak_di_masa_depan
 from kerjasama.models import (
     AlasanAkhir,
+    EvaluasiKerjaSama,
     HadirPertemuan,
+    IndikatorKerjaSama,
     KerjaSama,
     Mitra,
     Monitoring,
@@ -440,3 +444,85 @@ FormsetHadir = forms.inlineformset_factory(
     min_num=1,
     validate_min=True,
 )
+
+
+INDIKATOR_MAKS = Decimal("1e14")
+
+
+class IndikatorForm(PesanIndonesiaMixin, forms.ModelForm):
+    # Kolom desimal 16 digit dengan 2 di belakang koma.
+    awal = AngkaField(label="Nilai awal (baseline)", maksimum=INDIKATOR_MAKS)
+    target = AngkaField(label="Target", maksimum=INDIKATOR_MAKS)
+    capaian = AngkaField(label="Capaian terakhir", required=False, maksimum=INDIKATOR_MAKS)
+
+    class Meta:
+        model = IndikatorKerjaSama
+        fields = ["nama", "satuan", "awal", "target", "capaian", "sumber"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pasang_pesan()
+        self.fields["nama"].help_text = "Misalnya: produksi madu terjual, luas rehabilitasi."
+        self.fields["satuan"].help_text = "Misalnya: kg/tahun, ha, orang, Rp."
+
+    def clean(self):
+        data = super().clean()
+        if data.get("awal") is not None and data.get("target") == data["awal"]:
+            self.add_error("target", "Target harus berbeda dari nilai awal.")
+        return data
+
+
+class EvaluasiKerjaSamaForm(PesanIndonesiaMixin, forms.ModelForm):
+    class Meta:
+        model = EvaluasiKerjaSama
+        fields = ["tanggal", "penilaian", "rekomendasi", "pelajaran"]
+        widgets = {
+            "tanggal": InputTanggal(),
+            "penilaian": forms.RadioSelect,
+            "rekomendasi": forms.RadioSelect,
+            "pelajaran": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["tanggal"].validators.append(validasi_tanggal_tidak_di_masa_depan)
+        self.fields["pelajaran"].help_text = (
+            "Apa yang berhasil, apa yang tidak, dan apa yang dilakukan berbeda di kerja sama "
+            "berikutnya."
+        )
+        # Pilihan radio tanpa pilihan awal: penilaian dipilih sadar.
+        for nama in ("penilaian", "rekomendasi"):
+            self.fields[nama].choices = [c for c in self.fields[nama].choices if c[0]]
+        self._pasang_pesan()
+
+
+class PerpanjanganForm(forms.Form):
+    sampai = forms.DateField(
+        label="Diperpanjang sampai",
+        widget=InputTanggal(),
+        error_messages={"required": "Wajib diisi.", "invalid": "Masukkan tanggal yang benar."},
+    )
+    alasan = forms.CharField(
+        label="Alasan perpanjangan",
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Tulis alasan perpanjangan."},
+    )
+    surat = forms.FileField(
+        label="Surat kesepakatan perpanjangan para pihak (bila sudah ada)",
+        required=False,
+        validators=[validasi_berkas_pendukung],
+    )
+
+    def __init__(self, *args, kerjasama=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kerjasama = kerjasama
+
+    def clean_sampai(self):
+        sampai = self.cleaned_data["sampai"]
+        batas = self.kerjasama.berlaku_sampai if self.kerjasama else None
+        if batas and sampai <= batas:
+            raise forms.ValidationError(
+                f"Harus sesudah tanggal berakhir sekarang ({batas:%d-%m-%Y})."
+            )
+        return sampai

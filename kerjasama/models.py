@@ -600,13 +600,40 @@ class PemetaanTindakLanjut(models.Model):
 
 
 class RencanaTindakLanjut(models.Model):
-    """Rencana tindak lanjut dari satu evaluasi HKm final: satu aksi per kriteria di bawah garis
-    'Sedang', masing-masing dapat dimulai sebagai kerja sama."""
+    """Rencana tindak lanjut dari satu evaluasi HKm final (aksi per kriteria di bawah garis
+    'Sedang') atau dari satu penilaian kelas KTH yang ditetapkan (aksi per aspek di bawah garis
+    kelas berikutnya); tiap aksi dapat dimulai sebagai kerja sama."""
 
     evaluasi = models.OneToOneField(
-        "penilaian.EvaluasiHkm", on_delete=models.CASCADE, related_name="rencana_tindak_lanjut"
+        "penilaian.EvaluasiHkm",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="rencana_tindak_lanjut",
     )
-    kps = models.ForeignKey(Kps, on_delete=models.CASCADE, related_name="rencana_tindak_lanjut")
+    penilaian_kth = models.OneToOneField(
+        "penilaian.PenilaianKth",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="rencana_tindak_lanjut",
+    )
+    # KPS tempat kerja sama dicatat: KPS evaluasi HKm, atau KPS terkait KTH (bila ada).
+    kps = models.ForeignKey(
+        Kps,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="rencana_tindak_lanjut",
+    )
+    kth = models.ForeignKey(
+        "kelompok.Kth",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="rencana_tindak_lanjut",
+    )
+    garis = models.CharField("garis sasaran", max_length=60, blank=True)
     dibuat_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
@@ -617,16 +644,38 @@ class RencanaTindakLanjut(models.Model):
         verbose_name = "rencana tindak lanjut"
         verbose_name_plural = "rencana tindak lanjut"
         ordering = ["-dibuat_pada"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(evaluasi__isnull=False) & Q(penilaian_kth__isnull=True))
+                | (Q(evaluasi__isnull=True) & Q(penilaian_kth__isnull=False)),
+                name="rencana_dari_satu_penilaian",
+            )
+        ]
 
     def __str__(self) -> str:
-        return f"Rencana tindak lanjut {self.evaluasi}"
+        return f"Rencana tindak lanjut {self.sumber}"
+
+    def get_absolute_url(self) -> str:
+        if self.evaluasi_id:
+            return reverse("kerjasama:tindak_lanjut", args=[self.evaluasi_id])
+        return reverse("kerjasama:tindak_lanjut_kth", args=[self.penilaian_kth_id])
+
+    @property
+    def sumber(self):
+        return self.evaluasi or self.penilaian_kth
+
+    @property
+    def keterangan_sumber(self) -> str:
+        if self.evaluasi_id:
+            return f"evaluasi HKm {self.evaluasi.tanggal:%d-%m-%Y}"
+        return f"penilaian kelas KTH {self.penilaian_kth.tahun}"
 
 
 class AksiTindakLanjut(models.Model):
     rencana = models.ForeignKey(RencanaTindakLanjut, on_delete=models.CASCADE, related_name="aksi")
     kode = models.CharField("kode kriteria", max_length=20)
     nama = models.CharField("kriteria", max_length=300)
-    nilai = models.DecimalField("rata-rata (%)", max_digits=5, decimal_places=1)
+    nilai = models.DecimalField("nilai (%)", max_digits=5, decimal_places=1)
     kategori = models.CharField(max_length=40)
     kebutuhan = models.TextField("kebutuhan KPS-KUPS")
     jenis = models.JSONField("jenis kerja sama yang disarankan", default=list)
@@ -649,3 +698,126 @@ class AksiTindakLanjut(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kode} {self.nama}"
+
+
+class IndikatorKerjaSama(models.Model):
+    """Indikator keberhasilan yang disepakati para pihak: nilai awal, target dan capaian.
+
+    Dipakai evaluasi kerja sama di tahap g dan, pada kerja sama multi pihak, sebagai indikator
+    bersama para pihak."""
+
+    kerjasama = models.ForeignKey(KerjaSama, on_delete=models.CASCADE, related_name="indikator")
+    nama = models.CharField("indikator", max_length=200)
+    satuan = models.CharField("satuan", max_length=40)
+    awal = models.DecimalField("nilai awal", max_digits=16, decimal_places=2)
+    target = models.DecimalField("target", max_digits=16, decimal_places=2)
+    capaian = models.DecimalField(
+        "capaian terakhir", max_digits=16, decimal_places=2, null=True, blank=True
+    )
+    sumber = models.CharField("sumber data / cara mengukur", max_length=200, blank=True)
+    diubah_pada = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "indikator kerja sama"
+        verbose_name_plural = "indikator kerja sama"
+        ordering = ["kerjasama", "pk"]
+
+    def __str__(self) -> str:
+        return self.nama
+
+
+class PenilaianEvaluasi(models.TextChoices):
+    SANGAT_BAIK = "sangat_baik", "Sangat baik: tujuan tercapai atau terlampaui"
+    BAIK = "baik", "Baik: sebagian besar tujuan tercapai"
+    CUKUP = "cukup", "Cukup: sebagian tujuan tercapai, perlu perbaikan"
+    KURANG = "kurang", "Kurang: tujuan tidak tercapai"
+
+
+class Rekomendasi(models.TextChoices):
+    LANJUTKAN = "lanjutkan", "Dilanjutkan sesuai naskah"
+    PERBAIKI = "perbaiki", "Dilanjutkan dengan perbaikan rencana aksi"
+    PERPANJANG = "perpanjang", "Diperpanjang setelah jangka waktu berakhir"
+    AKHIRI = "akhiri", "Diakhiri / tidak diperpanjang"
+
+
+class EvaluasiKerjaSama(models.Model):
+    """Evaluasi kerja sama di tahap g: indikator (awal, target, capaian), catatan sembilan
+    kewajiban dari waktu ke waktu, kriteria penilaian yang disasar, penilaian dan pelajaran.
+
+    Angka dihitung saat evaluasi disimpan dan dibekukan di `potret`, sehingga evaluasi tetap
+    terbaca sama walaupun rencana aksi atau monitoring berubah kemudian."""
+
+    kerjasama = models.ForeignKey(KerjaSama, on_delete=models.CASCADE, related_name="evaluasi")
+    tanggal = models.DateField("tanggal evaluasi")
+    penilaian = models.CharField(
+        "penilaian keseluruhan", max_length=12, choices=PenilaianEvaluasi.choices
+    )
+    pelajaran = models.TextField("pelajaran yang dipetik")
+    rekomendasi = models.CharField("rekomendasi", max_length=12, choices=Rekomendasi.choices)
+    potret = models.JSONField("angka saat evaluasi", default=dict)
+    dinilai_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    dibuat_pada = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "evaluasi kerja sama"
+        verbose_name_plural = "evaluasi kerja sama"
+        ordering = ["-tanggal", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Evaluasi {self.kerjasama} {self.tanggal:%d-%m-%Y}"
+
+
+class Perpanjangan(models.Model):
+    """Perpanjangan jangka waktu sebelum berakhir. Kerja sama usaha (yang dulu memerlukan
+    persetujuan BPSKL) diperpanjang setelah disetujui BPSKL; jenis lain langsung berlaku."""
+
+    class Status(models.TextChoices):
+        DIAJUKAN = "diajukan", "Menunggu persetujuan BPSKL"
+        BERLAKU = "berlaku", "Berlaku"
+        DITOLAK = "ditolak", "Ditolak BPSKL"
+
+    kerjasama = models.ForeignKey(KerjaSama, on_delete=models.CASCADE, related_name="perpanjangan")
+    sampai_lama = models.DateField("berlaku sampai (lama)")
+    sampai_baru = models.DateField("diperpanjang sampai")
+    alasan = models.TextField("alasan perpanjangan")
+    evaluasi = models.ForeignKey(
+        EvaluasiKerjaSama,
+        verbose_name="evaluasi yang mendasari",
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    surat = BerkasUnggahanField(
+        "surat kesepakatan perpanjangan para pihak",
+        upload_to="kerjasama/perpanjangan/%Y/",
+        blank=True,
+    )
+    status = models.CharField(max_length=10, choices=Status.choices)
+    diajukan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    diajukan_pada = models.DateTimeField(default=timezone.now)
+    diputuskan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    diputuskan_pada = models.DateTimeField(null=True, blank=True)
+    catatan_keputusan = models.TextField("catatan keputusan", blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "perpanjangan kerja sama"
+        verbose_name_plural = "perpanjangan kerja sama"
+        ordering = ["-diajukan_pada", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kerjasama"],
+                condition=Q(status="diajukan"),
+                name="perpanjangan_satu_diajukan",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Perpanjangan {self.kerjasama} sampai {self.sampai_baru:%d-%m-%Y}"

@@ -251,7 +251,7 @@ def pendamping_kps(kps_id) -> list[Pengguna]:
     )
 
 
-def _staf_bpskl(bpskl_id: str) -> list[Pengguna]:
+def staf_bpskl(bpskl_id: str) -> list[Pengguna]:
     return list(
         Pengguna.objects.filter(
             groups__name=peran.STAF_BPSKL.nama_grup, bpskl_id=bpskl_id, is_active=True
@@ -365,9 +365,8 @@ def kerjasama_buat(
                 kerjasama,
                 "dari rencana tindak lanjut",
                 oleh,
-                catatan=f"Kriteria {aksi.kode} {aksi.nama}: rata-rata "
-                f"{format_desimal(aksi.nilai, 1)} "
-                f"({aksi.kategori}) pada evaluasi HKm {aksi.rencana.evaluasi.tanggal:%d-%m-%Y}",
+                catatan=f"{aksi.kode} {aksi.nama}: nilai {format_desimal(aksi.nilai, 1)}% "
+                f"({aksi.kategori}) pada {aksi.rencana.keterangan_sumber}",
             )
     return kerjasama
 
@@ -473,7 +472,7 @@ def kerjasama_ajukan(*, kerjasama: KerjaSama, oleh: Pengguna) -> KerjaSama:
     ks.save(update_fields=["bpskl", "status_persetujuan", "diajukan_pada", "naskah_diajukan"])
     _catat(ks, "diajukan ke BPSKL", oleh, ke=SP.DIAJUKAN, catatan=_tanda_naskah(naskah))
     _setelah_commit(
-        penerima=_staf_bpskl(ks.bpskl_id),
+        penerima=staf_bpskl(ks.bpskl_id),
         judul=f"Permohonan persetujuan kerja sama usaha: {ks.judul}",
         pesan=f"{ks.kps_utama} mengajukan persetujuan kerja sama usaha.",
         tautan=ks.get_absolute_url(),
@@ -581,7 +580,7 @@ def kerjasama_kirim_opd(*, kerjasama: KerjaSama, oleh: Pengguna) -> KerjaSama:
     )
     if AturanTembusan.Penerima.UPT in ks.tembusan:
         _setelah_commit(
-            penerima=_staf_bpskl(ks.bpskl_id),
+            penerima=staf_bpskl(ks.bpskl_id),
             judul=f"Tembusan naskah kerja sama usaha: {ks.judul}",
             tautan=ks.get_absolute_url(),
         )
@@ -689,7 +688,7 @@ def naskah_simpan(
             ),
         )
         _setelah_commit(
-            penerima=_staf_bpskl(ks.bpskl_id),
+            penerima=staf_bpskl(ks.bpskl_id),
             judul=f"Persetujuan kerja sama {ks.judul} gugur",
             pesan=f"Naskah yang disetujui (versi {disetujui.versi}) diubah menjadi versi "
             f"{naskah.versi}.",

@@ -2,6 +2,7 @@ from django.urls import path
 
 from kerjasama.views import (
     dokumen,
+    evaluasi,
     kerjasama,
     mitra,
     naskah,
@@ -43,7 +44,27 @@ urlpatterns = [
     path("<int:pk>/dokumen/<slug:jenis>/", dokumen.terbitkan, name="terbitkan"),
     path("<int:pk>/pertemuan/", dokumen.pertemuan_simpan, name="pertemuan_tambah"),
     path("<int:pk>/pertemuan/<int:pertemuan_pk>/", dokumen.pertemuan_simpan, name="pertemuan_ubah"),
+    path("<int:pk>/indikator/", evaluasi.indikator, name="indikator_tambah"),
+    path("<int:pk>/indikator/<int:indikator_pk>/", evaluasi.indikator, name="indikator_ubah"),
+    path("<int:pk>/evaluasi/", evaluasi.evaluasi, name="evaluasi"),
+    path("<int:pk>/evaluasi/<int:evaluasi_pk>/", evaluasi.evaluasi_detail, name="evaluasi_detail"),
+    path("<int:pk>/perpanjangan/", evaluasi.perpanjangan, name="perpanjangan"),
+    path(
+        "<int:pk>/perpanjangan/<int:perpanjangan_pk>/putuskan/",
+        evaluasi.perpanjangan_putuskan,
+        name="perpanjangan_putuskan",
+    ),
+    path(
+        "<int:pk>/perpanjangan/<int:perpanjangan_pk>/surat/",
+        evaluasi.perpanjangan_surat,
+        name="perpanjangan_surat",
+    ),
     path("tindak-lanjut/hkm/<int:evaluasi_pk>/", tindak_lanjut.rencana, name="tindak_lanjut"),
+    path(
+        "tindak-lanjut/kth/<int:penilaian_pk>/",
+        tindak_lanjut.rencana_kth,
+        name="tindak_lanjut_kth",
+    ),
     path("antrean/", persetujuan.antrean_bpskl, name="antrean"),
     path("mitra/", mitra.mitra_daftar, name="mitra_daftar"),
     path("mitra/tambah/", mitra.mitra_tambah, name="mitra_tambah"),

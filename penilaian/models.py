@@ -15,6 +15,7 @@ from penilaian.inti.models import (
     Kuesioner,
     OpsiInstrumen,
     PengaturanKalender,
+    Penjelasan,
     VersiInstrumen,
 )
 from penilaian.kth.models import (
@@ -45,6 +46,7 @@ __all__ = [
     "PengaturanKalender",
     "PengaturanSertifikat",
     "PenilaianKth",
+    "Penjelasan",
     "Responden",
     "RiwayatStatusKth",
     "Sertifikat",

@@ -55,6 +55,7 @@ def data_acuan(transactional_db):
     kalender.izin(apps, None)
     import_module("kerjasama.migrations.0002_data_awal").isi(apps, None)
     import_module("kerjasama.migrations.0010_tindak_lanjut").isi(apps, None)
+    import_module("kerjasama.migrations.0011_evaluasi_perpanjangan").isi(apps, None)
 
 
 @pytest.fixture

@@ -45,9 +45,9 @@ def ringkasan_tindak_lanjut(kps) -> dict | None:
 
     rencana = (
         RencanaTindakLanjut.objects.filter(kps=kps)
-        .select_related("evaluasi")
+        .select_related("evaluasi", "penilaian_kth")
         .prefetch_related("aksi__kerjasama")
-        .order_by("-evaluasi__tanggal", "-pk")
+        .order_by("-dibuat_pada", "-pk")
         .first()
     )
     if rencana is None:

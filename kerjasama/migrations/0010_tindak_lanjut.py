@@ -9,10 +9,10 @@ from django.db import migrations, models
 BERKAS = Path(__file__).resolve().parents[2] / "fixtures" / "tindak_lanjut.yaml"
 
 
-def isi(apps, schema_editor):
+def isi(apps, schema_editor, berkas=BERKAS):
     """Pemetaan dari juknis; yang sudah ada (mungkin diubah admin) tidak ditimpa."""
     Pemetaan = apps.get_model("kerjasama", "PemetaanTindakLanjut")
-    data = yaml.safe_load(BERKAS.read_text(encoding="utf-8"))
+    data = yaml.safe_load(berkas.read_text(encoding="utf-8"))
     for baris in data["pemetaan"]:
         Pemetaan.objects.get_or_create(
             instrumen=data["instrumen"],

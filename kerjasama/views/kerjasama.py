@@ -173,6 +173,11 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "tembusan": services.tembusan_untuk(ks) if ks.usaha else [],
             "rencana_aksi": ks.rencana_aksi.all(),
             "monitoring": ks.monitoring.all(),
+            "indikator": ks.indikator.all(),
+            "evaluasi_ks": ks.evaluasi.select_related("dinilai_oleh"),
+            "perpanjangan": ks.perpanjangan.select_related("diajukan_oleh", "diputuskan_oleh"),
+            "boleh_putuskan_perpanjangan": request.user.punya_peran(peran.STAF_BPSKL)
+            and request.user.bpskl_id == ks.bpskl_id,
             "sisa_hari": (ks.berlaku_sampai - timezone.localdate()).days
             if ks.berlaku_sampai
             else None,

@@ -10,8 +10,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET
 
 from kelompok.models import Provinsi
+from kerjasama.evaluasi import rekam_jejak
 from kerjasama.forms import MitraForm, PemeriksaanMitraForm
-from kerjasama.models import KategoriMitra, KerjaSama, Mitra, PemeriksaanMitra
+from kerjasama.models import KategoriMitra, Mitra, PemeriksaanMitra
 from kerjasama.uji_tuntas import butir_untuk
 from perhutanan.berkas import respons_berkas
 from perhutanan.riwayat import riwayat
@@ -105,9 +106,6 @@ def mitra_detail(request: HttpRequest, pk: int) -> HttpResponse:
         for nama, daftar in formulir[b.kode].errors.items()
         for pesan in daftar
     ]
-    kerjasama = (
-        KerjaSama.objects.untuk(request.user).filter(mitra=mitra).select_related("kps_utama")
-    )
     return render(
         request,
         "kerjasama/mitra_detail.html",
@@ -115,7 +113,7 @@ def mitra_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "mitra": mitra,
             "butir": [(b, ada.get(b.kode), formulir[b.kode]) for b in butir],
             "lengkap": all(ada.get(b.kode) and ada[b.kode].terpenuhi for b in butir),
-            "kerjasama": kerjasama,
+            "jejak": rekam_jejak(mitra, request.user),
             "boleh": boleh,
             "ringkasan_galat": ringkasan,
             "dijawab": sum(1 for b in butir if ada.get(b.kode) is not None),

@@ -22,13 +22,14 @@ def _form_pelaksanaan(
     berkas: bool = False,
     tombol: str = "Simpan",
     konfirmasi: str = "",
+    keterangan=None,
+    dengan_ks: bool = False,
 ):
+    """Formulir satu tindakan pelaksanaan. `keterangan(ks)` memberi teks pengantar (atau alasan
+    tindakan belum dapat dilakukan); `dengan_ks` meneruskan kerja samanya ke formulir."""
     ks = ambil_kerjasama(request.user, pk, ubah=True)
-    form = (
-        form_kelas(request.POST or None, request.FILES or None)
-        if berkas
-        else form_kelas(request.POST or None)
-    )
+    argumen = (request.POST or None, request.FILES or None) if berkas else (request.POST or None,)
+    form = form_kelas(*argumen, kerjasama=ks) if dengan_ks else form_kelas(*argumen)
     if request.method == "POST" and form.is_valid():
         try:
             simpan(ks, form.cleaned_data)
@@ -47,6 +48,7 @@ def _form_pelaksanaan(
             "berkas": berkas,
             "tombol": tombol,
             "konfirmasi": konfirmasi,
+            "keterangan": keterangan(ks) if keterangan else "",
             "menu_aktif": "kerjasama",
         },
     )

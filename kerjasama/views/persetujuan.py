@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from akun import peran
 from kerjasama import services
+from kerjasama.evaluasi import antrean_perpanjangan
 from kerjasama.forms import PermohonanForm
 from kerjasama.models import KerjaSama, StatusPersetujuan
 from kerjasama.views.bersama import ambil_kerjasama, jalankan, jalankan_formulir
@@ -55,7 +56,15 @@ def antrean_bpskl(request: HttpRequest) -> HttpResponse:
         .prefetch_related("mitra")
         .order_by("diajukan_pada")
     )
-    return render(request, "kerjasama/antrean.html", {"antrean": qs, "menu_aktif": "antrean_bpskl"})
+    return render(
+        request,
+        "kerjasama/antrean.html",
+        {
+            "antrean": qs,
+            "perpanjangan": antrean_perpanjangan(request.user),
+            "menu_aktif": "antrean_bpskl",
+        },
+    )
 
 
 @login_required

@@ -212,6 +212,28 @@ class Jawaban(models.Model):
         return self.angka if self.angka is not None else self.opsi
 
 
+class Penjelasan(models.Model):
+    """Penjelasan kondisi terkini per indikator, dicatat penilai di samping jawabannya (kolom
+    "penjelasan kondisi terkini" kuesioner evaluasi HKm). Terpisah dari Jawaban, sehingga
+    menulis penjelasan tidak pernah terhitung sebagai menjawab indikator."""
+
+    kuesioner = models.ForeignKey(Kuesioner, on_delete=models.CASCADE, related_name="penjelasan")
+    indikator = models.CharField("kode indikator", max_length=10)
+    teks = models.TextField("penjelasan kondisi terkini")
+    diubah_pada = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "penjelasan kondisi terkini"
+        verbose_name_plural = "penjelasan kondisi terkini"
+        constraints = [
+            models.UniqueConstraint(fields=["kuesioner", "indikator"], name="penjelasan_unik")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indikator}: {self.teks[:40]}"
+
+
 class HariLibur(models.Model):
     """Hari libur nasional atau cuti bersama (data yang bisa diubah admin).
 

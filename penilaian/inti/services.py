@@ -27,6 +27,7 @@ from penilaian.inti.models import (
     OpsiInstrumen,
     PemilikKuesioner,
     PengaturanKalender,
+    Penjelasan,
     VersiInstrumen,
 )
 
@@ -253,6 +254,34 @@ def jawaban_simpan(*, kuesioner: Kuesioner, indikator: str, nilai: str, oleh: Pe
         },
     )
     return jawaban
+
+
+PENJELASAN_MAKS = 2000
+
+
+@transaction.atomic
+def penjelasan_simpan(*, kuesioner: Kuesioner, indikator: str, teks: str, oleh: Pengguna) -> None:
+    """Penjelasan kondisi terkini satu indikator; teks kosong menghapusnya. Aturannya sama
+    dengan jawaban: hanya selama kuesioner masih draf dan penilaiannya terbuka."""
+    kuesioner = _kunci_kuesioner(kuesioner)
+    if kuesioner.selesai:
+        raise TindakanTidakSah("Kuesioner ini sudah diserahkan; buka kembali untuk mengubah.")
+    _pastikan_terbuka(pemilik_kuesioner(kuesioner))
+    if indikator not in {i.kode for i in kuesioner.versi.mesin.semua_indikator()}:
+        raise TindakanTidakSah("Indikator tidak dikenal di instrumen ini.")
+    teks = (teks or "").strip()
+    if len(teks) > PENJELASAN_MAKS:
+        raise TindakanTidakSah(f"Penjelasan paling panjang {PENJELASAN_MAKS} karakter.")
+    if not teks:
+        kuesioner.penjelasan.filter(indikator=indikator).delete()
+        return
+    Penjelasan.objects.update_or_create(
+        kuesioner=kuesioner, indikator=indikator, defaults={"teks": teks}
+    )
+
+
+def penjelasan_kuesioner(kuesioner: Kuesioner) -> dict[str, str]:
+    return {p.indikator: p.teks for p in kuesioner.penjelasan.all()}
 
 
 def jawaban_kuesioner(kuesioner: Kuesioner) -> dict[str, object]:

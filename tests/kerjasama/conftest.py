@@ -61,4 +61,4 @@ def tandatangani(ks, oleh):
     )
 
 
-from tests.penilaian.conftest import versi_hkm  # noqa: E402,F401 (fixture bersama)
+from tests.penilaian.conftest import versi_hkm, versi_kth  # noqa: E402,F401 (fixture bersama)

@@ -113,9 +113,12 @@ def test_due_diligence_is_recorded_and_partner_page_lists_partnerships(
     assert PemeriksaanMitra.objects.filter(mitra=mitra_bums, terpenuhi=True).count() == 12
     halaman = client.get(url("mitra_detail", mitra_bums.pk))
     assert halaman.context["lengkap"]
-    assert list(halaman.context["kerjasama"]) == [ks_usaha]
+    assert [(j.ks, j.terlihat) for j in halaman.context["jejak"]["jejak"]] == [(ks_usaha, True)]
+    # Rekam jejak terbaca di wilayah lain, tanpa judul kerja sama di luar cakupannya.
     client.force_login(PenggunaFactory(peran=peran.PENDAMPING, provinsi_id="61"))
-    assert list(client.get(url("mitra_detail", mitra_bums.pk)).context["kerjasama"]) == []
+    lain = client.get(url("mitra_detail", mitra_bums.pk))
+    assert [j.terlihat for j in lain.context["jejak"]["jejak"]] == [False]
+    assert ks_usaha.judul not in lain.content.decode()
 
 
 def test_partner_search_and_filters(client, pendamping_a, mitra_bums, admin_nasional):

@@ -154,7 +154,7 @@ def test_three_clicks_from_a_final_evaluation_to_a_started_partnership_and_the_n
     # Evaluasi berikutnya: kriteria yang ditindaklanjuti bergerak, terlihat di rencana.
     evaluasi_final(kps_a, pendamping_a, datetime.date(2026, 11, 1), lemah=("D2",))
     halaman = " ".join(client.get(alamat).content.decode().split())
-    assert 'data-uji="sesudah">100,0</strong> (naik' in halaman
+    assert 'data-uji="sesudah">100,0%</strong> (naik' in halaman
 
 
 def test_the_plan_follows_the_access_ladder(

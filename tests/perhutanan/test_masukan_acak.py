@@ -25,7 +25,7 @@ from penilaian.kth.models import Sertifikat
 from tests.perhutanan.test_semua_url import SEMUA
 
 PERAN = [None, "pendamping", "pendamping2", "penilai", "kadis", "bpskl", "admin_jabar", "admin"]
-HALAMAN_PER_PERAN = 90
+HALAMAN_PER_PERAN = 110
 # Halaman sejenis (pola URL yang sama) cukup dikunjungi dua kali per peran.
 PER_POLA = 2
 
@@ -50,6 +50,7 @@ TIDAK_DIJELAJAH = {
     "kerjasama:bukti_tahap_unduh": _UNDUHAN,
     "kerjasama:mitra_bukti_unduh": _UNDUHAN,
     "kerjasama:naskah_scan": _UNDUHAN,
+    "kerjasama:perpanjangan_surat": _UNDUHAN,
     "penilaian:kth_bukti_unduh": _UNDUHAN,
     "penilaian:ekspor_unduh": _UNDUHAN,
     "kerjasama:naskah_pdf": _UNDUHAN,
@@ -148,10 +149,12 @@ def _nama_pola(path: str) -> str | None:
 
 def _jelajah(client, awal: str):
     """(halaman yang dikunjungi, formulir, parameter GET per path) mulai dari `awal`."""
-    antre, dilihat, per_pola = deque([awal]), set(), {}
+    # Pola yang belum pernah dikunjungi didahulukan dari kunjungan kedua pola yang sama, supaya
+    # batas halaman dipakai untuk menjangkau sebanyak mungkin pola.
+    antre, ulang, dilihat, per_pola = deque([awal]), deque(), set(), {}
     formulir, parameter = [], {}
-    while antre and len(dilihat) < HALAMAN_PER_PERAN:
-        url = antre.popleft()
+    while (antre or ulang) and len(dilihat) < HALAMAN_PER_PERAN:
+        url = (antre or ulang).popleft()
         if url in dilihat:
             continue
         dilihat.add(url)
@@ -160,7 +163,7 @@ def _jelajah(client, awal: str):
         if "text/html" not in respons.get("Content-Type", ""):
             continue
         if respons.status_code in (301, 302):
-            antre.append(respons["Location"])
+            antre.appendleft(respons["Location"])
             continue
         pengurai = _Pengurai()
         pengurai.feed(respons.content.decode())
@@ -176,7 +179,9 @@ def _jelajah(client, awal: str):
             pola = _nama_pola(bagian.path)
             if bagian.path not in dilihat and per_pola.get(pola, 0) < PER_POLA:
                 per_pola[pola] = per_pola.get(pola, 0) + 1
-                antre.append(bagian.path + (f"?{bagian.query}" if bagian.query else ""))
+                (antre if per_pola[pola] == 1 else ulang).append(
+                    bagian.path + (f"?{bagian.query}" if bagian.query else "")
+                )
         for f in pengurai.formulir:
             f["aksi"] = urlsplit(f["aksi"]).path or urlsplit(url).path
             if _nama_pola(f["aksi"]) not in (None, "logout"):

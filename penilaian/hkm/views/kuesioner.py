@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from penilaian.hkm.akses import ambil_responden, boleh_isi
 from penilaian.inti import scoring, services
 from penilaian.inti.services import TindakanTidakSah
+from perhutanan.forms import MasukanTidakSah, teks_post
 
 
 @login_required
@@ -30,20 +31,28 @@ def kuesioner_isi(request: HttpRequest, pk: int, kriteria: str | None = None) ->
         raise Http404("Kriteria tidak ada di instrumen ini.")
     sekarang = daftar[posisi]
     galat = {}
+    penjelasan = services.penjelasan_kuesioner(kuesioner)
     if request.method == "POST":
         # Cadangan tanpa JavaScript: simpan semua pilihan di halaman ini sekaligus.
         ambil_responden(request.user, pk, ubah=True)
         for i in sekarang.indikator:
-            if i.kode in request.POST:
-                try:
+            try:
+                if i.kode in request.POST:
                     services.jawaban_simpan(
                         kuesioner=kuesioner,
                         indikator=i.kode,
                         nilai=request.POST[i.kode],
                         oleh=request.user,
                     )
-                except TindakanTidakSah as e:
-                    galat[i.kode] = str(e)
+                if f"penjelasan-{i.kode}" in request.POST:
+                    services.penjelasan_simpan(
+                        kuesioner=kuesioner,
+                        indikator=i.kode,
+                        teks=teks_post(request, f"penjelasan-{i.kode}"),
+                        oleh=request.user,
+                    )
+            except (TindakanTidakSah, MasukanTidakSah) as e:
+                galat[i.kode] = str(e)
         if not galat:
             if posisi + 1 < len(daftar):
                 return redirect(
@@ -52,6 +61,11 @@ def kuesioner_isi(request: HttpRequest, pk: int, kriteria: str | None = None) ->
             return redirect("penilaian:kuesioner_ringkas", pk=pk)
         jawaban = services.jawaban_kuesioner(kuesioner) | {
             k: request.POST[k] for k in galat if k in request.POST
+        }
+        penjelasan = services.penjelasan_kuesioner(kuesioner) | {
+            k: request.POST[f"penjelasan-{k}"].replace("\x00", "")
+            for k in galat
+            if f"penjelasan-{k}" in request.POST
         }
     boleh = boleh_isi(request.user, responden)
     return render(
@@ -64,7 +78,12 @@ def kuesioner_isi(request: HttpRequest, pk: int, kriteria: str | None = None) ->
             "sebelumnya": daftar[posisi - 1] if posisi else None,
             "berikutnya": daftar[posisi + 1] if posisi + 1 < len(daftar) else None,
             "baris": [
-                (i, "" if jawaban.get(i.kode) is None else str(jawaban[i.kode]), galat.get(i.kode))
+                (
+                    i,
+                    "" if jawaban.get(i.kode) is None else str(jawaban[i.kode]),
+                    galat.get(i.kode),
+                    penjelasan.get(i.kode, ""),
+                )
                 for i in sekarang.indikator
             ],
             "terjawab": sum(
@@ -84,18 +103,27 @@ def kuesioner_jawab(request: HttpRequest, pk: int) -> HttpResponse:
     indikator = request.POST.get("indikator", "")
     nilai = request.POST.get(indikator, "")
     try:
-        services.jawaban_simpan(
-            kuesioner=responden.kuesioner, indikator=indikator, nilai=nilai, oleh=request.user
+        if request.POST.get("jenis") == "penjelasan":
+            services.penjelasan_simpan(
+                kuesioner=responden.kuesioner,
+                indikator=indikator,
+                teks=teks_post(request, f"penjelasan-{indikator}"),
+                oleh=request.user,
+            )
+        else:
+            services.jawaban_simpan(
+                kuesioner=responden.kuesioner, indikator=indikator, nilai=nilai, oleh=request.user
+            )
+    except (TindakanTidakSah, MasukanTidakSah) as e:
+        tersimpan = (
+            services.penjelasan_kuesioner(responden.kuesioner)
+            if request.POST.get("jenis") == "penjelasan"
+            else services.jawaban_kuesioner(responden.kuesioner)
         )
-    except TindakanTidakSah as e:
         return render(
             request,
             "penilaian/_status_jawaban.html",
-            {
-                "galat": str(e),
-                "kode": indikator,
-                "tersimpan": services.jawaban_kuesioner(responden.kuesioner).get(indikator),
-            },
+            {"galat": str(e), "kode": indikator, "tersimpan": tersimpan.get(indikator)},
             status=422,
         )
     return render(

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from kelompok.models import Kth
+from kerjasama.models import RencanaTindakLanjut
 from penilaian.inti import scoring
 from penilaian.inti.services import TindakanTidakSah, jawaban_simpan
 from penilaian.kth import akses, selectors, services
@@ -146,6 +147,13 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             if penilaian.status == S.DIAJUKAN
             else "",
             "boleh_isi": boleh_isi,
+            "rencana_tindak_lanjut": RencanaTindakLanjut.objects.filter(
+                penilaian_kth=penilaian
+            ).first()
+            if penilaian.status == S.DITETAPKAN
+            else None,
+            "boleh_buat_rencana": penilaian.status == S.DITETAPKAN
+            and Kth.objects.untuk(request.user, ubah=True).filter(pk=penilaian.kth_id).exists(),
             "boleh_tetapkan": penilaian.status == S.DIAJUKAN
             and akses.boleh_tetapkan(request.user, penilaian),
             "boleh_tarik": penilaian.status != S.DITARIK and dapat_ubah,

@@ -59,7 +59,7 @@ def test_an_answer_is_saved_the_moment_it_is_chosen_and_survives_a_reload(
     assert respons.status_code == 200
     assert "Tersimpan" in respons.content.decode()
     halaman = client.get(reverse("penilaian:kuesioner_kriteria", args=[responden.pk, "B1"]))
-    terpilih = {i.kode: pilihan for i, pilihan, _ in halaman.context["baris"]}
+    terpilih = {i.kode: pilihan for i, pilihan, *_ in halaman.context["baris"]}
     assert terpilih["B1.2"] == "b"
     assert terpilih["B1.1"] == ""
     assert "1 dari 48 indikator dijawab." in halaman.content.decode()
