@@ -777,4 +777,6 @@ def beranda(user, p: peran.Peran) -> Beranda:
     elif p in (peran.STAF_BPSKL, peran.KEPALA_DINAS, peran.ADMIN):
         isi.pintasan.append(("Peta KPS di wilayah Anda", tautan("kelompok:kps_peta")))
         isi.pintasan.append(("Pertukaran data KUPS dan KTH", tautan("kelompok:pertukaran")))
+    if p == peran.STAF_BPSKL:
+        isi.pintasan.append(("Laporan berkala BPSKL", tautan("laporan:daftar")))
     return isi

@@ -123,6 +123,15 @@ def navigasi(request: HttpRequest) -> dict:
                 "kelola": True,
             }
         )
+    if predikat.admin_nasional(user):
+        menu.append(
+            {
+                "label": "Laporan berkala",
+                "url": reverse("laporan:daftar"),
+                "kunci": "laporan",
+                "kelola": True,
+            }
+        )
     # /admin/ hanya untuk admin nasional (perhutanan.admin_situs).
     if user.is_staff and user.punya_peran(peran_mod.ADMIN) and not user.provinsi_id:
         menu.append(

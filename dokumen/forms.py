@@ -88,9 +88,34 @@ class PolaNomorForm(PesanIndonesiaMixin, forms.ModelForm):
         self._pasang_pesan()
 
 
+# Batas atas juga berlaku saat TOTAL_FORMS dimanipulasi: formset tidak pernah membangun ribuan
+# formulir dari satu permintaan.
+BARIS_MAKS = 20
+
+
+class _FormsetBaris(forms.BaseInlineFormSet):
+    default_error_messages = {"too_many_forms": f"Paling banyak {BARIS_MAKS} baris."}
+
+
 FormsetPenandatangan = forms.inlineformset_factory(
-    Kantor, Penandatangan, form=PenandatanganForm, extra=1, can_delete=False
+    Kantor,
+    Penandatangan,
+    form=PenandatanganForm,
+    formset=_FormsetBaris,
+    extra=1,
+    can_delete=False,
+    max_num=BARIS_MAKS,
+    absolute_max=BARIS_MAKS,
+    validate_max=True,
 )
 FormsetPolaNomor = forms.inlineformset_factory(
-    Kantor, PolaNomor, form=PolaNomorForm, extra=1, can_delete=True
+    Kantor,
+    PolaNomor,
+    form=PolaNomorForm,
+    formset=_FormsetBaris,
+    extra=1,
+    can_delete=True,
+    max_num=BARIS_MAKS,
+    absolute_max=BARIS_MAKS,
+    validate_max=True,
 )

@@ -11,7 +11,16 @@ from akun.models import Pengguna
 from dokumen.models import JenisDokumen
 from kelompok.models import Kps
 from kerjasama import services
-from kerjasama.models import HadirPertemuan, IndikatorKerjaSama, KerjaSama, Mitra, Pertemuan
+from kerjasama.models import (
+    HadirPertemuan,
+    IndikatorKerjaSama,
+    KerjaSama,
+    Komitmen,
+    LangkahKmp,
+    Mitra,
+    PemangkuKepentingan,
+    Pertemuan,
+)
 from kerjasama.naskah import SEMUA_BUTIR
 from kerjasama.surat import terbitkan_surat
 
@@ -49,7 +58,55 @@ def muat_kerjasama_demo() -> list[tuple[str, str]]:
             continue
         _kerjasama_usaha(kps, pendamping, mitra, judul, kebutuhan, setujui=setujui, bpskl=bpskl)
         laporan.append((f"kerja sama {judul}", "dibuat"))
+    laporan.append(_kemitraan_lingkungan_demo(kps, pendamping))
     return laporan
+
+
+def _kemitraan_lingkungan_demo(kps, pendamping) -> tuple[str, str]:
+    """Kemitraan lingkungan dengan ruang kerja KMP yang sudah dimulai: langkah 1 selesai, peta
+    para pihak, komitmen dan indikator bersama."""
+    judul = "Pemulihan mata air lereng Ciremai"
+    if KerjaSama.objects.filter(kps_utama=kps, judul=judul).exists():
+        return (f"kerja sama {judul}", "tetap")
+    ks = services.kerjasama_buat(
+        kerjasama=KerjaSama(
+            judul=judul,
+            jenis="lingkungan",
+            kps_utama=kps,
+            kebutuhan="Debit mata air turun; lahan kritis di hulu perlu direhabilitasi bersama.",
+        ),
+        oleh=pendamping,
+    )
+    LangkahKmp.objects.create(
+        kerjasama=ks,
+        nomor=1,
+        penanggung_jawab="KPS dan pendamping",
+        status="selesai",
+        hasil="Tantangan dirumuskan; 6 pihak dipetakan.",
+    )
+    LangkahKmp.objects.create(
+        kerjasama=ks, nomor=2, penanggung_jawab="Forum DAS Cimanuk", status="berjalan"
+    )
+    PemangkuKepentingan.objects.create(
+        kerjasama=ks,
+        nama="PDAM Kabupaten Kuningan",
+        unsur="bumd",
+        kepentingan="Pasokan air baku",
+        pengaruh=3,
+        tingkat_kepentingan=3,
+        peran="Imbal jasa lingkungan untuk rehabilitasi hulu",
+    )
+    Komitmen.objects.create(
+        kerjasama=ks,
+        pihak="PDAM Kabupaten Kuningan",
+        uraian="Dana imbal jasa lingkungan Rp 50.000.000 per tahun",
+        status="sebagian",
+        bukti="Tahap pertama Rp 25.000.000 diterima KPS",
+    )
+    IndikatorKerjaSama.objects.create(
+        kerjasama=ks, nama="Debit mata air Cikembulan", satuan="liter/detik", awal=8, target=12
+    )
+    return (f"kerja sama {judul}", "dibuat")
 
 
 def _kerjasama_usaha(kps, pendamping, mitra, judul, kebutuhan, *, setujui: bool, bpskl) -> None:

@@ -12,9 +12,12 @@ from kerjasama.models import (
     HadirPertemuan,
     IndikatorKerjaSama,
     KerjaSama,
+    Komitmen,
+    LangkahKmp,
     Mitra,
     Monitoring,
     NaskahKerjaSama,
+    PemangkuKepentingan,
     Pertemuan,
     RencanaAksi,
     Tahap,
@@ -430,8 +433,14 @@ class HadirForm(PesanIndonesiaMixin, forms.ModelForm):
         self._pasang_pesan()
 
 
+HADIR_MAKS = 300
+
+
 class _FormsetHadirDasar(forms.BaseInlineFormSet):
-    default_error_messages = {"too_few_forms": "Isi paling sedikit satu orang di daftar hadir."}
+    default_error_messages = {
+        "too_few_forms": "Isi paling sedikit satu orang di daftar hadir.",
+        "too_many_forms": f"Daftar hadir paling banyak {HADIR_MAKS} orang per pertemuan.",
+    }
 
 
 FormsetHadir = forms.inlineformset_factory(
@@ -443,6 +452,11 @@ FormsetHadir = forms.inlineformset_factory(
     can_delete=True,
     min_num=1,
     validate_min=True,
+    # Batas atas yang dipakai juga saat TOTAL_FORMS dimanipulasi: formset tidak pernah
+    # membangun ribuan formulir dari satu permintaan.
+    max_num=HADIR_MAKS,
+    absolute_max=HADIR_MAKS,
+    validate_max=True,
 )
 
 
@@ -526,3 +540,53 @@ class PerpanjanganForm(forms.Form):
                 f"Harus sesudah tanggal berakhir sekarang ({batas:%d-%m-%Y})."
             )
         return sampai
+
+
+class LangkahKmpForm(PesanIndonesiaMixin, forms.ModelForm):
+    class Meta:
+        model = LangkahKmp
+        fields = ["penanggung_jawab", "tenggat", "status", "hasil"]
+        widgets = {"tenggat": InputTanggal(), "hasil": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pasang_pesan()
+
+    def clean(self):
+        data = super().clean()
+        if data.get("status") == "selesai" and not (data.get("hasil") or "").strip():
+            self.add_error("hasil", "Tulis hasil atau keluaran langkah yang selesai.")
+        return data
+
+
+class PemangkuForm(PesanIndonesiaMixin, forms.ModelForm):
+    class Meta:
+        model = PemangkuKepentingan
+        fields = ["nama", "unsur", "kepentingan", "pengaruh", "tingkat_kepentingan", "peran"]
+        widgets = {
+            "kepentingan": forms.Textarea(attrs={"rows": 2}),
+            "peran": forms.Textarea(attrs={"rows": 2}),
+            "pengaruh": forms.RadioSelect,
+            "tingkat_kepentingan": forms.RadioSelect,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for nama in ("pengaruh", "tingkat_kepentingan"):
+            self.fields[nama].choices = [c for c in self.fields[nama].choices if c[0] != ""]
+        self._pasang_pesan()
+
+
+class KomitmenForm(PesanIndonesiaMixin, forms.ModelForm):
+    class Meta:
+        model = Komitmen
+        fields = ["pihak", "uraian", "tenggat", "status", "bukti"]
+        widgets = {
+            "tenggat": InputTanggal(),
+            "uraian": forms.Textarea(attrs={"rows": 2}),
+            "bukti": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pasang_pesan()

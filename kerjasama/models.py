@@ -821,3 +821,112 @@ class Perpanjangan(models.Model):
 
     def __str__(self) -> str:
         return f"Perpanjangan {self.kerjasama} sampai {self.sampai_baru:%d-%m-%Y}"
+
+
+class StatusKerja(models.TextChoices):
+    BELUM = "belum", "Belum dimulai"
+    BERJALAN = "berjalan", "Berjalan"
+    SELESAI = "selesai", "Selesai"
+
+
+class LangkahKmp(models.Model):
+    """Satu dari dua belas langkah kemitraan multi pihak (seed 002) sebagai tugas: siapa yang
+    bertanggung jawab, tenggat, status dan hasilnya. Baris dibuat saat langkah pertama kali
+    diisi; langkah yang belum diisi tampil dari instrumen kmp.yaml."""
+
+    kerjasama = models.ForeignKey(KerjaSama, on_delete=models.CASCADE, related_name="langkah_kmp")
+    nomor = models.PositiveSmallIntegerField("nomor langkah")
+    penanggung_jawab = models.CharField("penanggung jawab", max_length=150, blank=True)
+    tenggat = models.DateField("tenggat", null=True, blank=True)
+    status = models.CharField(
+        "status", max_length=10, choices=StatusKerja.choices, default=StatusKerja.BELUM
+    )
+    hasil = models.TextField("hasil / keluaran", blank=True)
+    diubah_pada = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "langkah KMP"
+        verbose_name_plural = "langkah KMP"
+        ordering = ["kerjasama", "nomor"]
+        constraints = [
+            models.UniqueConstraint(fields=["kerjasama", "nomor"], name="langkah_kmp_unik"),
+            models.CheckConstraint(
+                condition=Q(nomor__gte=1) & Q(nomor__lte=12), name="langkah_kmp_1_12"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Langkah {self.nomor}"
+
+
+class Tingkat(models.IntegerChoices):
+    RENDAH = 1, "Rendah"
+    SEDANG = 2, "Sedang"
+    TINGGI = 3, "Tinggi"
+
+
+class PemangkuKepentingan(models.Model):
+    """Peta para pihak (seed 002, langkah 1 dan 3): aktor, kepentingannya, tingkat pengaruh
+    dan kepentingan, dan perannya dalam kemitraan."""
+
+    kerjasama = models.ForeignKey(KerjaSama, on_delete=models.CASCADE, related_name="pemangku")
+    nama = models.CharField("aktor / lembaga", max_length=200)
+    unsur = models.CharField(
+        "unsur", max_length=25, choices=[*KategoriMitra.choices, ("masyarakat", "Masyarakat")]
+    )
+    kepentingan = models.TextField("kepentingan terhadap kemitraan")
+    pengaruh = models.PositiveSmallIntegerField("pengaruh", choices=Tingkat.choices)
+    tingkat_kepentingan = models.PositiveSmallIntegerField(
+        "tingkat kepentingan", choices=Tingkat.choices
+    )
+    peran = models.TextField("peran dalam kemitraan", blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "pemangku kepentingan"
+        verbose_name_plural = "pemangku kepentingan"
+        ordering = ["kerjasama", "-pengaruh", "-tingkat_kepentingan", "nama"]
+
+    def __str__(self) -> str:
+        return self.nama
+
+    @property
+    def kuadran(self) -> str:
+        """Kuadran peta pengaruh-kepentingan dengan sikap yang disarankan."""
+        tinggi_p, tinggi_k = self.pengaruh >= 2, self.tingkat_kepentingan >= 2
+        if tinggi_p and tinggi_k:
+            return "Libatkan erat"
+        if tinggi_p:
+            return "Jaga kepuasan"
+        if tinggi_k:
+            return "Beri informasi"
+        return "Pantau"
+
+
+class Komitmen(models.Model):
+    """Komitmen satu pihak dalam kemitraan dan pemenuhannya; riwayat perubahan statusnya
+    adalah catatan pemenuhan dari waktu ke waktu."""
+
+    class Status(models.TextChoices):
+        BELUM = "belum", "Belum dipenuhi"
+        SEBAGIAN = "sebagian", "Dipenuhi sebagian"
+        TERPENUHI = "terpenuhi", "Terpenuhi"
+        TIDAK = "tidak", "Tidak dipenuhi"
+
+    kerjasama = models.ForeignKey(KerjaSama, on_delete=models.CASCADE, related_name="komitmen")
+    pihak = models.CharField("pihak", max_length=200)
+    uraian = models.TextField("komitmen")
+    tenggat = models.DateField("tenggat", null=True, blank=True)
+    status = models.CharField("status", max_length=10, choices=Status.choices, default="belum")
+    bukti = models.TextField("bukti / catatan pemenuhan", blank=True)
+    diubah_pada = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "komitmen para pihak"
+        verbose_name_plural = "komitmen para pihak"
+        ordering = ["kerjasama", "pihak", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.pihak}: {self.uraian[:40]}"

@@ -33,6 +33,14 @@ def tahap_kmp() -> list[dict]:
             "langkah": [
                 f"{lgk.get('no', lgk.get(False))}. {lgk['nama']}" for lgk in t.get("langkah", [])
             ],
+            "langkah_rinci": [
+                {
+                    "no": int(lgk.get("no", lgk.get(False))),
+                    "nama": lgk["nama"],
+                    "tugas": list(lgk.get("tugas", [])),
+                }
+                for lgk in t.get("langkah", [])
+            ],
             "pertanyaan": [
                 (f"{t['kode']}.{n}", p) for n, p in enumerate(t.get("pertanyaan", []), start=1)
             ],

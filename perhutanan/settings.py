@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "kerjasama",
     "penilaian",
     "dokumen",
+    "laporan",
 ]
 
 MIDDLEWARE = [
@@ -223,6 +224,7 @@ PROCRASTINATE_IMPORT_PATHS = [
     "kerjasama.pekerjaan",
     "penilaian.kth.pekerjaan",
     "dokumen.pekerjaan",
+    "laporan.pekerjaan",
 ]
 # Pekerja berdetak tiap PEKERJA_DETAK_DETIK; yang diam lebih dari PEKERJA_MACET_DETIK dianggap
 # mati dan pekerjaannya diantrekan ulang oleh pemeriksaan berkala (cron dengan detik).

@@ -13,6 +13,7 @@ urlpatterns = [
     path("kerja-sama/", include("kerjasama.urls")),
     path("penilaian/", include("penilaian.urls")),
     path("dokumen/", include("dokumen.urls")),
+    path("laporan/", include("laporan.urls")),
     path("cari/", cari, name="cari"),
     path("kesehatan/", views.kesehatan, name="kesehatan"),
     path("verifikasi/<str:kode>/", verifikasi, name="verifikasi"),

@@ -258,9 +258,16 @@ class FormsetAtraksiBase(FormsetBaris):
             )
 
 
-FormsetBiayaTahunan = forms.formset_factory(FormBiaya, formset=FormsetBiaya, extra=3, max_num=40)
-FormsetProduk = forms.formset_factory(FormProduk, formset=FormsetBaris, extra=4, max_num=30)
-FormsetAtraksi = forms.formset_factory(FormAtraksi, formset=FormsetAtraksiBase, extra=4, max_num=30)
+# absolute_max = max_num: TOTAL_FORMS yang dimanipulasi tidak membuat ribuan formulir.
+FormsetBiayaTahunan = forms.formset_factory(
+    FormBiaya, formset=FormsetBiaya, extra=3, max_num=40, absolute_max=40
+)
+FormsetProduk = forms.formset_factory(
+    FormProduk, formset=FormsetBaris, extra=4, max_num=30, absolute_max=30
+)
+FormsetAtraksi = forms.formset_factory(
+    FormAtraksi, formset=FormsetAtraksiBase, extra=4, max_num=30, absolute_max=30
+)
 for kelas in (FormBiaya, FormProduk, FormAtraksi):
     for kolom in kelas.base_fields.values():
         kolom.error_messages["required"] = "Wajib diisi."

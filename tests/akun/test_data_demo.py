@@ -19,7 +19,9 @@ def test_the_demo_command_creates_one_user_per_role_and_runs_twice_without_chang
     pertama = jalankan()
     # 3 KPS, 3 KTH, 2 instrumen, 2 penilaian kelas KTH, 1 evaluasi HKm, 2 analisis usaha,
     # 1 mitra, 2 kerja sama
-    assert pertama.count(": dibuat") == len(PENGGUNA_DEMO) + 18
+    assert (
+        pertama.count(": dibuat") == len(PENGGUNA_DEMO) + 21
+    )  # + kemitraan lingkungan, 2 laporan berkala
     assert "evaluasi HKm demo: dibuat" in pertama
     riwayat_awal = (Pengguna.history.count(), Kps.history.count(), Anggota.history.count())
     jumlah_awal = (Kps.objects.count(), Kups.objects.count(), Anggota.objects.count())

@@ -49,17 +49,20 @@ def test_key_pages_pass_the_audit_and_fit_a_phone(
             f"/penilaian/usaha/kups/{Kups.objects.filter(kps=kps).first().pk}/",
             *[
                 f"/kerja-sama/{ks.pk}/{bagian}"
-                for ks in KerjaSama.objects.order_by("pk")  # menunggu BPSKL, dan sudah disetujui
+                for ks in KerjaSama.objects.filter(jenis="usaha").order_by("pk")
+                # menunggu BPSKL, dan sudah disetujui
                 for bagian in ("", "naskah/")
             ],
+            f"/kerja-sama/{KerjaSama.objects.get(jenis='lingkungan').pk}/ruang-kmp/",
             f"/kerja-sama/mitra/{Mitra.objects.get().pk}/",
             "/kerja-sama/notifikasi/",
             *[
-                f"/kerja-sama/{KerjaSama.objects.get(tahap='f').pk}/{bagian}"
+                f"/kerja-sama/{KerjaSama.objects.get(tahap='g').pk}/{bagian}"
                 for bagian in (
                     "dokumen/surat_pengakhiran/",  # formulir
                     "dokumen/surat_pengantar/",  # sudah terbit: alasan tanpa formulir
                     "pertemuan/",
+                    "evaluasi/",  # angka dan formulir evaluasi tahap g
                 )
             ],
         ],

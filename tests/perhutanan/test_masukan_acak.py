@@ -25,9 +25,10 @@ from penilaian.kth.models import Sertifikat
 from tests.perhutanan.test_semua_url import SEMUA
 
 PERAN = [None, "pendamping", "pendamping2", "penilai", "kadis", "bpskl", "admin_jabar", "admin"]
-HALAMAN_PER_PERAN = 110
-# Halaman sejenis (pola URL yang sama) cukup dikunjungi dua kali per peran.
-PER_POLA = 2
+HALAMAN_PER_PERAN = 150
+# Halaman sejenis (pola URL yang sama) cukup dikunjungi tiga kali per peran (objek dalam
+# keadaan berbeda, misalnya kerja sama usaha yang menunggu BPSKL dan yang sudah berjalan).
+PER_POLA = 3
 
 # Pola yang tidak ditemukan lewat tautan di data demo, dengan alasannya.
 _HTMX = "dipanggil lewat htmx/fetch, bukan tautan atau formulir biasa"
@@ -51,6 +52,9 @@ TIDAK_DIJELAJAH = {
     "kerjasama:mitra_bukti_unduh": _UNDUHAN,
     "kerjasama:naskah_scan": _UNDUHAN,
     "kerjasama:perpanjangan_surat": _UNDUHAN,
+    "kerjasama:kmp_pdf": _UNDUHAN,
+    "laporan:unduh_pdf": _UNDUHAN,
+    "laporan:unduh_xlsx": _UNDUHAN,
     "penilaian:kth_bukti_unduh": _UNDUHAN,
     "penilaian:ekspor_unduh": _UNDUHAN,
     "kerjasama:naskah_pdf": _UNDUHAN,

@@ -13,6 +13,7 @@ from akun.demo import KATA_SANDI_DEMO, PENGGUNA_DEMO, muat_pengguna_demo
 from dokumen.demo import muat_kantor_demo
 from kelompok.demo import muat_kelompok_demo
 from kerjasama.demo import muat_kerjasama_demo
+from laporan.demo import muat_laporan_demo
 from penilaian.demo import muat_penilaian_demo
 
 
@@ -48,6 +49,7 @@ class Command(BaseCommand):
                 hasil += muat_kantor_demo()
                 hasil += muat_penilaian_demo()
                 hasil += muat_kerjasama_demo()
+                hasil += muat_laporan_demo()
                 if dry_run:
                     raise _BatalkanUjiCoba
         except _BatalkanUjiCoba:
