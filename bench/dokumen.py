@@ -56,7 +56,7 @@ def main() -> None:
     for d in Dokumen.objects.order_by("pk"):
         if d.jenis not in {j for j, _, _ in dokumen}:
             dokumen.append((d.jenis, d.get_jenis_display(), lambda d=d: pdf_dokumen(d.data)))
-    ks = KerjaSama.objects.get(tahap="f")
+    ks = KerjaSama.objects.get(judul="Pengolahan madu hutan Ciremai")
     dokumen.append(
         (
             "naskah_draf",
