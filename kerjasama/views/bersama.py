@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 
 from kerjasama import services
 from kerjasama.models import KerjaSama
@@ -51,3 +51,34 @@ def jalankan_formulir(request, ks: KerjaSama, form, fungsi, sukses: str) -> Http
         kembalikan_isian(request, form)
         return redirect(ks)
     return jalankan(request, ks.pk, lambda: fungsi(form.cleaned_data), sukses)
+
+
+def simpan_objek_kerjasama(
+    request, ks: KerjaSama, form, *, judul: str, peristiwa: str, keterangan: str = "", kembali=""
+) -> HttpResponse:
+    """Formulir satu objek milik kerja sama (indikator, langkah KMP, para pihak, komitmen):
+    disimpan dengan kerja samanya dan dicatat di linimasa, atau dirender ulang dengan galat dan
+    isiannya. Kerja sama yang sudah diakhiri tidak diubah lagi."""
+    kembali = kembali or ks.get_absolute_url()
+    if request.method == "POST" and form.is_valid():
+        if ks.diakhiri_pada:
+            form.add_error(None, "Kerja sama ini sudah diakhiri.")
+        else:
+            objek = form.save(commit=False)
+            objek.kerjasama = ks
+            objek.save()
+            services.catat_peristiwa(ks, peristiwa, request.user, catatan=str(objek)[:200])
+            messages.success(request, f"{judul} tersimpan.")
+            return redirect(kembali)
+    return render(
+        request,
+        "kerjasama/form_pelaksanaan.html",
+        {
+            "ks": ks,
+            "form": form,
+            "judul": judul,
+            "keterangan": keterangan,
+            "batal": kembali,
+            "menu_aktif": "kerjasama",
+        },
+    )

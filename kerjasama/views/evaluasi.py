@@ -12,7 +12,7 @@ from kerjasama import evaluasi as layanan
 from kerjasama import services
 from kerjasama.forms import EvaluasiKerjaSamaForm, IndikatorForm, PerpanjanganForm
 from kerjasama.models import Perpanjangan
-from kerjasama.views.bersama import ambil_kerjasama, jalankan
+from kerjasama.views.bersama import ambil_kerjasama, jalankan, simpan_objek_kerjasama
 from kerjasama.views.pelaksanaan import _form_pelaksanaan
 from perhutanan.berkas import respons_berkas
 from perhutanan.forms import teks_post
@@ -23,30 +23,14 @@ def indikator(request: HttpRequest, pk: int, indikator_pk: int | None = None) ->
     """Tambah atau ubah satu indikator yang disepakati para pihak (capaian diperbarui di sini)."""
     ks = ambil_kerjasama(request.user, pk, ubah=True)
     ada = get_object_or_404(ks.indikator, pk=indikator_pk) if indikator_pk else None
-    form = IndikatorForm(request.POST or None, instance=ada)
-    if request.method == "POST" and form.is_valid():
-        if ks.diakhiri_pada:
-            form.add_error(None, "Kerja sama ini sudah diakhiri.")
-        else:
-            baru = form.save(commit=False)
-            baru.kerjasama = ks
-            baru.save()
-            services.catat_peristiwa(
-                ks, "indikator diubah" if ada else "indikator", request.user, catatan=baru.nama
-            )
-            messages.success(request, f"Indikator {baru.nama} tersimpan.")
-            return redirect(ks)
-    return render(
+    return simpan_objek_kerjasama(
         request,
-        "kerjasama/form_pelaksanaan.html",
-        {
-            "ks": ks,
-            "form": form,
-            "judul": "Ubah indikator" if ada else "Indikator keberhasilan",
-            "keterangan": "Indikator yang disepakati para pihak, dengan nilai awal dan target. "
-            "Perbarui capaiannya setiap kali diukur; evaluasi kerja sama membekukan angkanya.",
-            "menu_aktif": "kerjasama",
-        },
+        ks,
+        IndikatorForm(request.POST or None, instance=ada),
+        judul="Ubah indikator" if ada else "Indikator keberhasilan",
+        peristiwa="indikator diubah" if ada else "indikator",
+        keterangan="Indikator yang disepakati para pihak, dengan nilai awal dan target. "
+        "Perbarui capaiannya setiap kali diukur; evaluasi kerja sama membekukan angkanya.",
     )
 
 

@@ -1,18 +1,17 @@
 """Ruang kerja kemitraan multi pihak: langkah, peta para pihak, komitmen, laporan PDF."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from kerjasama import kmp, services
+from kerjasama import kmp
 from kerjasama.forms import KomitmenForm, LangkahKmpForm, PemangkuForm
 from kerjasama.models import LangkahKmp
 from kerjasama.pelaksanaan import tahap_kmp
-from kerjasama.views.bersama import ambil_kerjasama
+from kerjasama.views.bersama import ambil_kerjasama, simpan_objek_kerjasama
 from perhutanan.pdf import render_pdf
 
 
@@ -39,28 +38,9 @@ def ruang(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _simpan_objek(request, ks, form, *, judul: str, peristiwa: str, keterangan: str = ""):
-    if request.method == "POST" and form.is_valid():
-        if ks.diakhiri_pada:
-            form.add_error(None, "Kerja sama ini sudah diakhiri.")
-        else:
-            objek = form.save(commit=False)
-            objek.kerjasama = ks
-            objek.save()
-            services.catat_peristiwa(ks, peristiwa, request.user, catatan=str(objek)[:200])
-            messages.success(request, f"{judul} tersimpan.")
-            return redirect(reverse("kerjasama:ruang_kmp", args=[ks.pk]))
-    return render(
-        request,
-        "kerjasama/form_pelaksanaan.html",
-        {
-            "ks": ks,
-            "form": form,
-            "judul": judul,
-            "keterangan": keterangan,
-            "batal": reverse("kerjasama:ruang_kmp", args=[ks.pk]),
-            "menu_aktif": "kerjasama",
-        },
+def _simpan(request, ks, form, **kwargs):
+    return simpan_objek_kerjasama(
+        request, ks, form, kembali=reverse("kerjasama:ruang_kmp", args=[ks.pk]), **kwargs
     )
 
 
@@ -76,7 +56,7 @@ def langkah(request: HttpRequest, pk: int, nomor: int) -> HttpResponse:
     form = LangkahKmpForm(
         request.POST or None, instance=ada or LangkahKmp(kerjasama=ks, nomor=nomor)
     )
-    return _simpan_objek(
+    return _simpan(
         request,
         ks,
         form,
@@ -90,7 +70,7 @@ def langkah(request: HttpRequest, pk: int, nomor: int) -> HttpResponse:
 def pemangku(request: HttpRequest, pk: int, pemangku_pk: int | None = None) -> HttpResponse:
     ks = _ambil(request.user, pk, ubah=True)
     ada = get_object_or_404(ks.pemangku, pk=pemangku_pk) if pemangku_pk else None
-    return _simpan_objek(
+    return _simpan(
         request,
         ks,
         PemangkuForm(request.POST or None, instance=ada),
@@ -105,7 +85,7 @@ def pemangku(request: HttpRequest, pk: int, pemangku_pk: int | None = None) -> H
 def komitmen(request: HttpRequest, pk: int, komitmen_pk: int | None = None) -> HttpResponse:
     ks = _ambil(request.user, pk, ubah=True)
     ada = get_object_or_404(ks.komitmen, pk=komitmen_pk) if komitmen_pk else None
-    return _simpan_objek(
+    return _simpan(
         request,
         ks,
         KomitmenForm(request.POST or None, instance=ada),

@@ -61,6 +61,14 @@ def test_the_workspace_turns_the_twelve_steps_into_tasks_with_a_map_commitments_
         reverse("kerjasama:kmp_komitmen", args=[ks.pk]),
         {"pihak": "PT Air Jernih", "uraian": "Menyediakan 5.000 bibit", "status": "belum"},
     )
+    indikator = reverse("kerjasama:indikator_tambah", args=[ks.pk])
+    sama = client.post(
+        indikator, {"nama": "Luas rehabilitasi", "satuan": "ha", "awal": "0", "target": "0"}
+    )
+    assert "Target harus berbeda dari nilai awal." in sama.content.decode()
+    client.post(
+        indikator, {"nama": "Luas rehabilitasi", "satuan": "ha", "awal": "0", "target": "12,5"}
+    )
     komitmen = Komitmen.objects.get(kerjasama=ks)
     client.post(
         reverse("kerjasama:kmp_komitmen_ubah", args=[ks.pk, komitmen.pk]),
@@ -89,7 +97,7 @@ def test_the_workspace_turns_the_twelve_steps_into_tasks_with_a_map_commitments_
     )
     assert "Laporan akuntabilitas kemitraan multi pihak" in teks
     assert "Peta 14 pihak di DAS Cimanuk" in teks and "PT Air Jernih" in teks
-    assert "1 dari 12 langkah selesai" in teks
+    assert "1 dari 12 langkah selesai" in teks and "Luas rehabilitasi ha 0 12,5" in teks
 
 
 def test_the_workspace_follows_the_access_ladder(
