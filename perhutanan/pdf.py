@@ -40,14 +40,17 @@ def _gaya(templat: str) -> list[CSS]:
     return [tersimpan[1]]
 
 
-def render_pdf(templat: str, konteks: dict) -> bytes:
+def render_pdf(templat: str, konteks: dict, *, gaya: str | None = None) -> bytes:
     """Render templat dokumen (templates/dokumen/...) menjadi PDF.
+
+    Lembar gaya `static/dokumen/<nama templat>.css`, atau `<gaya>.css` bila beberapa dokumen
+    berbagi satu lembar gaya.
 
     Berkas statis dibaca dari disk (base_url folder static), tidak lewat jaringan, sehingga
     PDF tetap dapat dibuat tanpa internet.
     """
     html = render_to_string(templat, konteks)
-    gaya = _gaya(templat)
+    lembar = _gaya(gaya or templat)
     return HTML(string=html, base_url=str(settings.BASE_DIR / "static")).write_pdf(
-        stylesheets=gaya, font_config=_huruf()
+        stylesheets=lembar, font_config=_huruf()
     )

@@ -108,6 +108,7 @@ def akuntabilitas_pdf(request: HttpRequest, pk: int) -> HttpResponse:
             "mitra": list(ks.mitra.all()),
             "tanggal": timezone.localdate(),
         },
+        gaya="laporan_pdf",  # tabel laporan yang sama dengan laporan berkala
     )
     respons = HttpResponse(isi, content_type="application/pdf")
     respons["Content-Disposition"] = f'inline; filename="akuntabilitas-kmp-{ks.pk}.pdf"'
