@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.db.models import Count, Exists, F, Max, OuterRef, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 
 from akun import peran
 
@@ -94,7 +94,7 @@ def _hari_sejak(waktu, hari_ini: datetime.date) -> int:
 
 def beranda_pendamping(user) -> Beranda:
     from kelompok.models import Anggota, DokumenPendukung, JenisDokumen, Kps, Kth, Kups, Penugasan
-    from kerjasama.models import KerjaSama, StatusPersetujuan
+    from kerjasama.models import KerjaSama, PermohonanMitra, StatusPersetujuan
     from kerjasama.services import langkah_berikut
     from penilaian.hkm.models import EvaluasiHkm
     from penilaian.kth.models import PenilaianKth
@@ -144,6 +144,11 @@ def beranda_pendamping(user) -> Beranda:
         .annotate(terakhir=Max("riwayat__waktu"))
         .order_by(F("terakhir").asc(nulls_first=True), "pk")[:BARIS_ANTREAN]
     )
+    permohonan_menunggu = (
+        PermohonanMitra.objects.untuk(user, ubah=True)
+        .filter(status=PermohonanMitra.Status.DIAJUKAN)
+        .count()
+    )
     return Beranda(
         angka=[
             Angka(
@@ -173,6 +178,12 @@ def beranda_pendamping(user) -> Beranda:
                 angka_ks["ditolak"],
                 tautan("kerjasama:daftar", status_persetujuan="ditolak"),
                 penting=angka_ks["ditolak"] > 0,
+            ),
+            Angka(
+                "Permohonan mitra menunggu tanggapan",
+                permohonan_menunggu,
+                tautan("kerjasama:permohonan_mitra_daftar", status="diajukan"),
+                penting=permohonan_menunggu > 0,
             ),
             Angka(
                 "Evaluasi HKm sedang diisi",
@@ -235,7 +246,7 @@ def beranda_pendamping(user) -> Beranda:
 
 def beranda_staf_bpskl(user) -> Beranda:
     from kelompok.models import Provinsi
-    from kerjasama.models import JenisKerjaSama, KerjaSama, StatusPersetujuan, Tahap
+    from kerjasama.models import AkunMitra, JenisKerjaSama, KerjaSama, StatusPersetujuan, Tahap
 
     hari_ini = timezone.localdate()
     awal_tahun = datetime.date(hari_ini.year, 1, 1)
@@ -281,6 +292,7 @@ def beranda_staf_bpskl(user) -> Beranda:
     )
     nama_provinsi = dict(Provinsi.objects.filter(pk__in=per_provinsi).values_list("pk", "nama"))
     terlama = _hari_sejak(antrean[0].diajukan_pada, hari_ini) if antrean else 0
+    akun_menunggu = AkunMitra.objects.untuk(user).filter(status=AkunMitra.Status.MENUNGGU).count()
     return Beranda(
         angka=[
             Angka(
@@ -310,6 +322,12 @@ def beranda_staf_bpskl(user) -> Beranda:
                 "Berakhir dalam 90 hari",
                 angka["berakhir"],
                 tautan("kerjasama:daftar", berakhir="90"),
+            ),
+            Angka(
+                "Akun mitra menunggu persetujuan",
+                akun_menunggu,
+                tautan("kerjasama:permohonan_mitra_daftar"),
+                penting=akun_menunggu > 0,
             ),
         ],
         bagian=[
@@ -759,7 +777,69 @@ def beranda_admin(user) -> Beranda:
     )
 
 
+# ------------------------------------------------------------------ mitra
+
+
+def beranda_mitra(user) -> Beranda:
+    """Beranda wakil mitra: permohonan lembaganya dan statusnya, tidak ada data lain."""
+    from kerjasama.models import PermohonanMitra, akun_mitra_aktif
+
+    akun = akun_mitra_aktif(user)
+    if akun is None:
+        return Beranda(
+            bagian=[
+                Bagian(
+                    "Akun mitra belum aktif",
+                    [],
+                    kosong="Akun ini belum tertaut ke mitra di registri. Hubungi pendamping "
+                    "atau staf BPSKL yang mengundang Anda.",
+                )
+            ]
+        )
+    qs = PermohonanMitra.objects.untuk(user)
+    S = PermohonanMitra.Status
+    angka = qs.aggregate(
+        diajukan=Count("pk", filter=Q(status=S.DIAJUKAN)),
+        diterima=Count("pk", filter=Q(status=S.DITERIMA)),
+        ditolak=Count("pk", filter=Q(status=S.DITOLAK)),
+        kerjasama=Count("pk", filter=Q(kerjasama__isnull=False)),
+    )
+    terbaru = list(
+        qs.select_related("kps", "kerjasama").order_by("-diajukan_pada", "-pk")[:BARIS_ANTREAN]
+    )
+    daftar = "kerjasama:permohonan_mitra_daftar"
+    return Beranda(
+        angka=[
+            Angka("Menunggu tanggapan", angka["diajukan"], tautan(daftar, status="diajukan")),
+            Angka("Diterima", angka["diterima"], tautan(daftar, status="diterima")),
+            Angka("Ditolak", angka["ditolak"], tautan(daftar, status="ditolak")),
+            Angka("Menjadi kerja sama", angka["kerjasama"], tautan(daftar)),
+        ],
+        bagian=[
+            Bagian(
+                f"Permohonan {akun.mitra}",
+                [
+                    Baris(
+                        p.judul,
+                        p.get_absolute_url(),
+                        f"Kepada {p.kps.nama} · diajukan "
+                        + formats.date_format(timezone.localtime(p.diajukan_pada), "j F Y")
+                        + (f" · {p.kerjasama.get_tahap_display()}" if p.kerjasama_id else ""),
+                        penanda=p.get_status_display(),
+                        gawat=p.status == S.DITOLAK,
+                    )
+                    for p in terbaru
+                ],
+                kosong="Belum ada permohonan.",
+                semua=tautan(daftar),
+            )
+        ],
+        pintasan=[("Ajukan permohonan baru", tautan("kerjasama:permohonan_mitra_baru"))],
+    )
+
+
 BERANDA = {
+    peran.MITRA: beranda_mitra,
     peran.PENDAMPING: beranda_pendamping,
     peran.STAF_BPSKL: beranda_staf_bpskl,
     peran.PENILAI_KTH: beranda_penilai_kth,

@@ -38,6 +38,14 @@ def navigasi(request: HttpRequest) -> dict:
         )
     if user.has_perm("kerjasama.view_mitra"):
         menu.append({"label": "Mitra", "url": reverse("kerjasama:mitra_daftar"), "kunci": "mitra"})
+    if user.punya_peran(peran_mod.MITRA):
+        menu.append(
+            {
+                "label": "Permohonan",
+                "url": reverse("kerjasama:permohonan_mitra_daftar"),
+                "kunci": "permohonan_mitra",
+            }
+        )
     if user.punya_peran(peran_mod.STAF_BPSKL):
         menu.append(
             {
@@ -157,4 +165,6 @@ def navigasi(request: HttpRequest) -> dict:
         "menu_utama": [m for m in menu if not m.get("kelola")],
         "menu_kelola": kelola,
         "peran_utama": user.peran_utama,
+        # Akun yang hanya Mitra tidak mencari di registri (perhutanan.middleware.HALAMAN_MITRA).
+        "cari_global": user.daftar_peran != [peran_mod.MITRA],
     }

@@ -35,6 +35,8 @@ PENGGUNA_DEMO = (
     ),
     PenggunaDemo("admin_jabar", "Admin Jawa Barat", peran.ADMIN, provinsi="32"),
     PenggunaDemo("admin", "Admin Nasional", peran.ADMIN, admin_situs=True),
+    # Wakil PT Kopi Ciremai Lestari di portal mitra (ditautkan oleh kerjasama.demo).
+    PenggunaDemo("mitra", "Budi Hartono", peran.MITRA),
 )
 
 

@@ -141,7 +141,10 @@ class Pengguna(AbstractUser):
 
     @property
     def wilayah_kerja(self) -> str:
-        """Wilayah kerja untuk ditampilkan: provinsi, wilayah BPSKL, atau nasional."""
+        """Wilayah kerja untuk ditampilkan: provinsi, BPSKL, lembaga mitra, atau nasional."""
+        if self.punya_peran(peran_mod.MITRA) and not self.provinsi_id and not self.bpskl_id:
+            akun = getattr(self, "akun_mitra", None)  # kerjasama.AkunMitra
+            return f"Mitra {akun.mitra}" if akun and akun.mitra_id else "Mitra"
         bagian = []
         if self.bpskl_id:
             bagian.append(str(self.bpskl))

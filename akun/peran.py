@@ -16,6 +16,7 @@ class Cakupan(StrEnum):
     PROVINSI = "provinsi"
     BPSKL = "bpskl"
     NASIONAL_ATAU_PROVINSI = "nasional_atau_provinsi"
+    LEMBAGA = "lembaga"  # mitra: hanya permohonan lembaganya sendiri
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,23 @@ ADMIN = Peran(
     tugas="Mengelola pengguna, wilayah dan instrumen penilaian, serta mengekspor sertifikat.",
 )
 
+MITRA = Peran(
+    kode="mitra",
+    nama_grup="Mitra",
+    cakupan=Cakupan.LEMBAGA,
+    tugas=(
+        "Mengajukan permohonan kerja sama kepada KPS/KUPS dengan surat dan bukti uji tuntas, "
+        "lalu mengikuti status permohonannya sendiri."
+    ),
+)
+
 # Urutan ini juga urutan prioritas: pengguna dengan beberapa peran mendarat di beranda
 # peran pertama yang dimilikinya.
-SEMUA_PERAN: tuple[Peran, ...] = (ADMIN, KEPALA_DINAS, STAF_BPSKL, PENILAI_KTH, PENDAMPING)
+SEMUA_PERAN: tuple[Peran, ...] = (ADMIN, KEPALA_DINAS, STAF_BPSKL, PENILAI_KTH, PENDAMPING, MITRA)
+# Peran pegawai yang diberikan admin lewat pengelolaan pengguna. Akun mitra hanya lahir dari
+# undangan pendamping/BPSKL atau pendaftaran mandiri yang disetujui (kerjasama.portal), karena
+# akunnya harus tertaut ke satu mitra di registri.
+PERAN_PEGAWAI: tuple[Peran, ...] = tuple(p for p in SEMUA_PERAN if p is not MITRA)
 _PER_KODE = {peran.kode: peran for peran in SEMUA_PERAN}
 _PER_GRUP = {peran.nama_grup: peran for peran in SEMUA_PERAN}
 

@@ -29,7 +29,7 @@ class TindakanTidakSah(Exception):
 
 def peran_yang_boleh_diberikan(oleh: Pengguna) -> tuple[Peran, ...]:
     if oleh.adalah_admin_nasional:
-        return peran_mod.SEMUA_PERAN
+        return peran_mod.PERAN_PEGAWAI
     if oleh.punya_peran(peran_mod.ADMIN) and oleh.provinsi_id:
         return PERAN_ADMIN_PROVINSI
     return ()

@@ -10,8 +10,9 @@ from django.utils import timezone
 from akun.models import Pengguna
 from dokumen.models import JenisDokumen
 from kelompok.models import Kps
-from kerjasama import services
+from kerjasama import portal, services
 from kerjasama.models import (
+    AkunMitra,
     HadirPertemuan,
     IndikatorKerjaSama,
     KerjaSama,
@@ -59,7 +60,81 @@ def muat_kerjasama_demo() -> list[tuple[str, str]]:
         _kerjasama_usaha(kps, pendamping, mitra, judul, kebutuhan, setujui=setujui, bpskl=bpskl)
         laporan.append((f"kerja sama {judul}", "dibuat"))
     laporan.append(_kemitraan_lingkungan_demo(kps, pendamping))
+    laporan += _portal_demo(kps, pendamping, mitra)
     return laporan
+
+
+def _portal_demo(kps, pendamping, mitra) -> list[tuple[str, str]]:
+    """Portal mitra: akun "mitra" mewakili PT Kopi Ciremai Lestari dengan satu permohonan
+    menunggu tanggapan dan satu yang sudah diterima (siap dijadikan kerja sama), serta satu
+    pendaftaran mandiri yang menunggu persetujuan staf BPSKL."""
+    pengguna = Pengguna.objects.get(username="mitra")
+    akun, dibuat = AkunMitra.objects.get_or_create(
+        pengguna=pengguna,
+        defaults={
+            "mitra": mitra,
+            "asal": AkunMitra.Asal.UNDANGAN,
+            "status": AkunMitra.Status.AKTIF,
+            "provinsi_id": "32",
+            "dibuat_oleh": pendamping,
+        },
+    )
+    if not dibuat:
+        return [("akun mitra demo", "tetap")]
+    kups = kps.kups.first()
+    for judul, terima in (
+        ("Pembelian kopi ceri langsung dari KUPS", False),
+        ("Pelatihan pascapanen kopi specialty", True),
+    ):
+        p = portal.permohonan_ajukan(
+            akun=akun,
+            data={
+                "kps": kps,
+                "kups": kups,
+                "jenis": "usaha",
+                "judul": judul,
+                "maksud": f"{judul} untuk anggota KUPS, dengan harga dan mutu yang disepakati.",
+                "dukungan": "Pembelian terjamin, pelatihan mutu, pinjaman alat pengering.",
+                "jangka_waktu_tahun": 3,
+                "nomor_surat": f"KCL/{'02' if terima else '05'}/XI/2026",
+                "tanggal_surat": datetime.date(2026, 11, 20 if terima else 25),
+                "surat": ContentFile(b"%PDF-1.4\n% surat permohonan mitra\n", name="surat.pdf"),
+            },
+            bukti={
+                "legalitas": (
+                    "NIB 9120300123456",
+                    ContentFile(b"%PDF-1.4\n% NIB\n", name="nib.pdf"),
+                ),
+                "pasar": ("Kontrak pembelian dengan tiga kedai kopi di Bandung", None),
+            },
+            oleh=pengguna,
+        )
+        if terima:
+            portal.permohonan_putuskan(
+                permohonan=p,
+                oleh=pendamping,
+                terima=True,
+                catatan="Diterima; kita bahas jadwalnya di pertemuan KUPS berikutnya.",
+            )
+    calon = Pengguna(
+        username="koperasi.kuningan@contoh.id",
+        email="koperasi.kuningan@contoh.id",
+        nama="Rina Marlina",
+        is_active=False,
+    )
+    calon.set_unusable_password()
+    calon.save()
+    AkunMitra.objects.create(
+        pengguna=calon,
+        asal=AkunMitra.Asal.PENDAFTARAN,
+        status=AkunMitra.Status.MENUNGGU,
+        provinsi_id="32",
+        nama_lembaga="Koperasi Hasil Hutan Kuningan",
+        kategori="koperasi",
+        alamat="Jl. Siliwangi 12, Kuningan",
+        jabatan="Ketua",
+    )
+    return [("akun mitra demo dan permohonannya", "dibuat")]
 
 
 def _kemitraan_lingkungan_demo(kps, pendamping) -> tuple[str, str]:

@@ -1,16 +1,20 @@
 from decimal import Decimal
 
 from django import forms
+from django.contrib.auth import password_validation
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils import timezone
 
 from kelompok.forms import InputTanggal, PesanIndonesiaMixin
-from kelompok.models import Kps
+from kelompok.models import Kps, Provinsi
 from kelompok.validators import validasi_tanggal_tidak_di_masa_depan
 from kerjasama.models import (
     AlasanAkhir,
     EvaluasiKerjaSama,
     HadirPertemuan,
     IndikatorKerjaSama,
+    KategoriMitra,
     KerjaSama,
     Komitmen,
     LangkahKmp,
@@ -18,12 +22,14 @@ from kerjasama.models import (
     Monitoring,
     NaskahKerjaSama,
     PemangkuKepentingan,
+    PermohonanMitra,
     Pertemuan,
     RencanaAksi,
     Tahap,
 )
 from kerjasama.naskah import SEMUA_BUTIR
 from kerjasama.pelaksanaan import KEWAJIBAN
+from kerjasama.portal import surel_terpakai
 from kerjasama.services import mitra_serupa
 from perhutanan.berkas import validasi_berkas_pendukung
 from perhutanan.forms import AngkaField
@@ -590,3 +596,233 @@ class KomitmenForm(PesanIndonesiaMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._pasang_pesan()
+
+
+# ------------------------------------------------------------------ portal mitra
+
+
+class _FormSandi(forms.Form):
+    """Dua isian kata sandi dengan aturan kata sandi yang sama dengan akun lain."""
+
+    sandi1 = forms.CharField(label="Kata sandi", widget=forms.PasswordInput, strip=False)
+    sandi2 = forms.CharField(label="Ulangi kata sandi", widget=forms.PasswordInput, strip=False)
+
+    def pengguna_untuk_validasi(self):
+        return None
+
+    def clean(self):
+        data = super().clean()
+        s1, s2 = data.get("sandi1"), data.get("sandi2")
+        if s1 and s2 and s1 != s2:
+            self.add_error("sandi2", "Kedua isian kata sandi tidak sama.")
+        elif s1:
+            try:
+                password_validation.validate_password(s1, self.pengguna_untuk_validasi())
+            except ValidationError as e:
+                self.add_error("sandi1", e)
+        return data
+
+
+class SandiUndanganForm(PesanIndonesiaMixin, _FormSandi):
+    def __init__(self, *args, pengguna, **kwargs):
+        self.pengguna = pengguna
+        super().__init__(*args, **kwargs)
+        self._pasang_pesan()
+
+    def pengguna_untuk_validasi(self):
+        return self.pengguna
+
+
+class PendaftaranMitraForm(PesanIndonesiaMixin, _FormSandi):
+    nama_lembaga = forms.CharField(label="Nama lembaga / perorangan", max_length=200)
+    kategori = forms.ChoiceField(label="Kategori mitra", choices=KategoriMitra.choices)
+    nomor_registrasi = forms.CharField(
+        label="Nomor registrasi (NIB/akta/NPWP)", max_length=60, required=False
+    )
+    provinsi = forms.ModelChoiceField(
+        label="Provinsi kedudukan atau provinsi KPS yang dituju",
+        queryset=Provinsi.objects.all(),
+        help_text="Staf BPSKL dan admin provinsi ini yang memeriksa pendaftaran Anda.",
+    )
+    alamat = forms.CharField(
+        label="Alamat", widget=forms.Textarea(attrs={"rows": 2}), max_length=500
+    )
+    nama = forms.CharField(label="Nama lengkap Anda", max_length=150)
+    jabatan = forms.CharField(label="Jabatan di lembaga", max_length=150, required=False)
+    telepon = forms.RegexField(
+        label="Telepon", max_length=20, regex=r"^\+?[0-9 \-]{6,20}$", required=False
+    )
+    surel = forms.EmailField(label="Surel (juga nama pengguna Anda)", max_length=150)
+    field_order = [
+        "nama_lembaga",
+        "kategori",
+        "nomor_registrasi",
+        "provinsi",
+        "alamat",
+        "nama",
+        "jabatan",
+        "telepon",
+        "surel",
+        "sandi1",
+        "sandi2",
+    ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.order_fields(self.field_order)
+        self._pasang_pesan()
+        self.fields["surel"].error_messages["invalid"] = "Masukkan alamat surel yang benar."
+        self.fields["telepon"].error_messages["invalid"] = "Nomor telepon: angka, spasi atau +."
+
+    def clean_surel(self):
+        surel = self.cleaned_data["surel"].strip().lower()
+        if surel_terpakai(surel):
+            raise ValidationError(
+                "Surel ini sudah dipakai akun lain. Masuk, atau pakai surel lain."
+            )
+        return surel
+
+    def pengguna_untuk_validasi(self):
+        from akun.models import Pengguna
+
+        return Pengguna(
+            username=self.cleaned_data.get("surel", ""),
+            email=self.cleaned_data.get("surel", ""),
+            nama=self.cleaned_data.get("nama", ""),
+        )
+
+
+class UndanganMitraForm(PesanIndonesiaMixin, forms.Form):
+    nama = forms.CharField(label="Nama lengkap wakil mitra", max_length=150)
+    surel = forms.EmailField(label="Surel wakil mitra", max_length=150)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pasang_pesan()
+        self.fields["surel"].error_messages["invalid"] = "Masukkan alamat surel yang benar."
+
+    def clean_surel(self):
+        surel = self.cleaned_data["surel"].strip().lower()
+        if surel_terpakai(surel):
+            raise ValidationError("Surel ini sudah dipakai akun lain.")
+        return surel
+
+
+class PutusanPendaftaranForm(PesanIndonesiaMixin, forms.Form):
+    keputusan = forms.ChoiceField(
+        label="Keputusan",
+        choices=[("setuju", "Setujui"), ("tolak", "Tolak")],
+        widget=forms.RadioSelect,
+    )
+    mitra = forms.ModelChoiceField(
+        label="Tautkan ke mitra yang sudah ada di registri",
+        queryset=Mitra.objects.none(),
+        required=False,
+        empty_label="Tidak: masukkan sebagai mitra baru dari usulannya",
+    )
+    alasan = forms.CharField(
+        label="Alasan penolakan (dikirim ke pendaftar)",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        max_length=2000,
+    )
+
+    def __init__(self, *args, serupa, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["mitra"].queryset = Mitra.objects.filter(pk__in=[m.pk for m in serupa])
+        if not serupa:
+            del self.fields["mitra"]
+        self._pasang_pesan()
+
+    def clean(self):
+        data = super().clean()
+        if data.get("keputusan") == "tolak" and not (data.get("alasan") or "").strip():
+            self.add_error("alasan", "Tuliskan alasan penolakan.")
+        return data
+
+
+class PermohonanMitraForm(PesanIndonesiaMixin, forms.ModelForm):
+    class Meta:
+        model = PermohonanMitra
+        fields = [
+            "kups",
+            "jenis",
+            "judul",
+            "maksud",
+            "dukungan",
+            "jangka_waktu_tahun",
+            "nomor_surat",
+            "tanggal_surat",
+            "surat",
+        ]
+        widgets = {
+            "maksud": forms.Textarea(attrs={"rows": 4}),
+            "dukungan": forms.Textarea(attrs={"rows": 3}),
+            "tanggal_surat": InputTanggal(),
+        }
+
+    def __init__(self, *args, kps: Kps, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kups"].queryset = kps.kups.filter(diarsipkan_pada__isnull=True)
+        self.fields["kups"].empty_label = "Tidak khusus: kepada KPS"
+        self.fields["kups"].help_text = "Unit usaha KPS yang dituju, bila ada."
+        self.fields["surat"].validators.append(validasi_berkas_pendukung)
+        self.fields["surat"].help_text = "PDF, JPEG atau PNG, bertanda tangan pimpinan lembaga."
+        self.fields["tanggal_surat"].validators.append(validasi_tanggal_tidak_di_masa_depan)
+        self.fields["jangka_waktu_tahun"].min_value = 1
+        self.fields["jangka_waktu_tahun"].max_value = 35
+        self.fields["jangka_waktu_tahun"].validators += [
+            MinValueValidator(1, "Paling singkat 1 tahun."),
+            MaxValueValidator(35, "Paling lama 35 tahun (masa persetujuan perhutanan sosial)."),
+        ]
+        self._pasang_pesan()
+
+
+class BuktiButirForm(forms.Form):
+    """Bukti satu butir uji tuntas pada permohonan; legalitas usaha wajib berkas."""
+
+    keterangan = forms.CharField(
+        label="Keterangan",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        max_length=2000,
+    )
+    berkas = forms.FileField(
+        label="Berkas bukti (PDF, JPEG, PNG)",
+        required=False,
+        validators=[validasi_berkas_pendukung],
+    )
+
+    def __init__(self, *args, wajib_berkas: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.wajib_berkas = wajib_berkas
+        self.fields["berkas"].widget.attrs["accept"] = ".pdf,.jpg,.jpeg,.png"
+        if wajib_berkas:
+            self.fields["berkas"].required = True
+            self.fields["berkas"].error_messages["required"] = (
+                "Lampirkan bukti legalitas usaha (NIB, akta pendirian atau izin usaha)."
+            )
+
+
+class TanggapanPermohonanForm(PesanIndonesiaMixin, forms.Form):
+    keputusan = forms.ChoiceField(
+        label="Tanggapan",
+        choices=[("terima", "Terima"), ("tolak", "Tolak")],
+        widget=forms.RadioSelect,
+    )
+    catatan = forms.CharField(
+        label="Catatan untuk mitra (wajib bila menolak)",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=2000,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pasang_pesan()
+
+    def clean(self):
+        data = super().clean()
+        if data.get("keputusan") == "tolak" and not (data.get("catatan") or "").strip():
+            self.add_error("catatan", "Tuliskan alasan penolakan; mitra akan membacanya.")
+        return data

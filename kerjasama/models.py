@@ -930,3 +930,224 @@ class Komitmen(models.Model):
 
     def __str__(self) -> str:
         return f"{self.pihak}: {self.uraian[:40]}"
+
+
+# ------------------------------------------------------------------ portal mitra (Langkah I)
+
+
+class AkunMitraQuerySet(models.QuerySet):
+    def untuk(self, user):
+        """Akun mitra yang boleh dilihat dan diputuskan `user` (pendaftaran mandiri, undangan):
+        admin nasional semua; admin provinsi dan pendamping provinsinya; staf BPSKL provinsi
+        wilayah balainya. Mitra sendiri dan peran lain: tidak ada."""
+        if (
+            user is None
+            or not user.is_authenticated
+            or not user.is_active
+            or not user.has_perm("kerjasama.change_akunmitra")
+        ):
+            return self.none()
+        if user.adalah_admin_nasional:
+            return self.all()
+        q = Q(pk__in=[])
+        if user.provinsi_id:
+            q |= Q(provinsi_id=user.provinsi_id)
+        if user.bpskl_id:
+            q |= Q(provinsi__bpskl_id=user.bpskl_id)
+        return self.filter(q)
+
+
+class AkunMitra(models.Model):
+    """Akun portal sebuah mitra: pengguna ber-peran Mitra yang mewakili satu mitra di registri.
+
+    Lahir dari undangan pendamping/staf BPSKL (mitra sudah di registri; pengguna aktif setelah
+    membuat kata sandinya dari tautan undangan) atau dari pendaftaran mandiri (data lembaga
+    diusulkan; pengguna aktif setelah pendamping atau staf BPSKL menyetujui dan menautkannya ke
+    mitra registri, yang sudah ada atau yang dibuat dari usulannya)."""
+
+    class Asal(models.TextChoices):
+        UNDANGAN = "undangan", "Undangan"
+        PENDAFTARAN = "pendaftaran", "Pendaftaran mandiri"
+
+    class Status(models.TextChoices):
+        MENUNGGU = "menunggu", "Menunggu persetujuan"
+        DIUNDANG = "diundang", "Diundang, belum membuat kata sandi"
+        AKTIF = "aktif", "Aktif"
+        DITOLAK = "ditolak", "Ditolak"
+
+    pengguna = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="akun_mitra"
+    )
+    mitra = models.ForeignKey(
+        Mitra, on_delete=models.PROTECT, null=True, blank=True, related_name="akun"
+    )
+    asal = models.CharField(max_length=12, choices=Asal.choices)
+    status = models.CharField(max_length=10, choices=Status.choices)
+    provinsi = models.ForeignKey(
+        "kelompok.Provinsi", verbose_name="provinsi", on_delete=models.PROTECT, null=True
+    )
+    # Usulan lembaga pada pendaftaran mandiri (sebelum masuk registri).
+    nama_lembaga = models.CharField("nama lembaga", max_length=200, blank=True)
+    kategori = models.CharField(
+        "kategori", max_length=25, choices=KategoriMitra.choices, blank=True
+    )
+    nomor_registrasi = models.CharField(
+        "nomor registrasi (NIB/akta/NPWP)", max_length=60, blank=True
+    )
+    alamat = models.TextField("alamat", blank=True)
+    jabatan = models.CharField("jabatan di lembaga", max_length=150, blank=True)
+    alamat_ip = models.GenericIPAddressField(null=True, blank=True)
+    dibuat_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Pengundang; kosong untuk pendaftaran mandiri.",
+    )
+    dibuat_pada = models.DateTimeField(auto_now_add=True)
+    diputuskan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    diputuskan_pada = models.DateTimeField(null=True, blank=True)
+    alasan_tolak = models.TextField("alasan penolakan", blank=True)
+    history = HistoricalRecords()
+
+    objects = AkunMitraQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "akun mitra"
+        verbose_name_plural = "akun mitra"
+        ordering = ["-dibuat_pada", "-pk"]
+        indexes = [models.Index(fields=["status", "provinsi"], name="akun_mitra_antrean")]
+
+    def __str__(self) -> str:
+        return f"{self.pengguna} ({self.mitra or self.nama_lembaga})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("kerjasama:akun_mitra", args=[self.pk])
+
+    @property
+    def lembaga(self) -> str:
+        return str(self.mitra) if self.mitra_id else self.nama_lembaga
+
+
+def akun_mitra_aktif(user) -> AkunMitra | None:
+    """Akun mitra aktif pengguna ini (tertaut ke mitra registri), atau None."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return None
+    akun = getattr(user, "akun_mitra", None)
+    if akun is None or akun.status != AkunMitra.Status.AKTIF or not akun.mitra_id:
+        return None
+    return akun
+
+
+class PermohonanMitraQuerySet(models.QuerySet):
+    def untuk(self, user, *, ubah: bool = False):
+        """Satu aturan untuk daftar, detail, unduhan dan tindakan permohonan mitra.
+
+        Akun mitra: hanya permohonan lembaganya sendiri (baca; menarik selama belum ditanggapi
+        diatur layanannya). Pegawai: permohonan kepada KPS dalam cakupan wilayahnya (baca), atau
+        KPS yang boleh diubahnya (menanggapi: pendamping KPS itu, admin provinsinya)."""
+        akun = akun_mitra_aktif(user)
+        if akun is not None:
+            return self.none() if ubah else self.filter(mitra_id=akun.mitra_id)
+        if user is None or not user.has_perm("kerjasama.view_permohonanmitra"):
+            return self.none()
+        if ubah and not user.has_perm("kerjasama.change_permohonanmitra"):
+            return self.none()
+        return self.filter(kps__in=Kps.objects.untuk(user, ubah=ubah))
+
+
+class PermohonanMitra(models.Model):
+    """Langkah I: permohonan kerja sama yang diajukan mitra sendiri lewat portal kepada sebuah
+    KPS/KUPS, dengan surat permohonan dan bukti uji tuntas. Pendamping menerima atau
+    menolaknya, lalu menjadikan yang diterima kerja sama tanpa mengetik ulang."""
+
+    class Status(models.TextChoices):
+        DIAJUKAN = "diajukan", "Diajukan, menunggu tanggapan pendamping"
+        DITERIMA = "diterima", "Diterima"
+        DITOLAK = "ditolak", "Ditolak"
+        DITARIK = "ditarik", "Ditarik mitra"
+
+    mitra = models.ForeignKey(Mitra, on_delete=models.PROTECT, related_name="permohonan_portal")
+    diajukan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    kps = models.ForeignKey(
+        "kelompok.Kps",
+        verbose_name="KPS",
+        on_delete=models.PROTECT,
+        related_name="permohonan_mitra",
+    )
+    kups = models.ForeignKey(
+        "kelompok.Kups",
+        verbose_name="KUPS",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="permohonan_mitra",
+    )
+    jenis = models.CharField(
+        "jenis kerja sama", max_length=15, choices=JenisKerjaSama.choices, default="usaha"
+    )
+    judul = models.CharField("judul usulan kerja sama", max_length=200)
+    maksud = models.TextField("maksud, tujuan dan kegiatan yang diusulkan")
+    dukungan = models.TextField(
+        "dukungan yang ditawarkan mitra", help_text="Modal, pemasaran, pelatihan, peralatan, dsb."
+    )
+    jangka_waktu_tahun = models.PositiveSmallIntegerField("jangka waktu usulan (tahun)")
+    nomor_surat = models.CharField("nomor surat permohonan", max_length=100)
+    tanggal_surat = models.DateField("tanggal surat permohonan")
+    surat = BerkasUnggahanField("surat permohonan", upload_to="kerjasama/portal/%Y/")
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.DIAJUKAN, db_index=True
+    )
+    diajukan_pada = models.DateTimeField(default=timezone.now)
+    diputuskan_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    diputuskan_pada = models.DateTimeField(null=True, blank=True)
+    catatan_keputusan = models.TextField("catatan tanggapan", blank=True)
+    kerjasama = models.OneToOneField(
+        KerjaSama,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="permohonan_portal",
+    )
+    history = HistoricalRecords()
+
+    objects = PermohonanMitraQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "permohonan mitra"
+        verbose_name_plural = "permohonan mitra"
+        ordering = ["-diajukan_pada", "-pk"]
+        indexes = [models.Index(fields=["mitra", "-diajukan_pada"], name="permohonan_mitra_milik")]
+
+    def __str__(self) -> str:
+        return self.judul
+
+    def get_absolute_url(self) -> str:
+        return reverse("kerjasama:permohonan_mitra", args=[self.pk])
+
+
+class BuktiPermohonan(models.Model):
+    """Bukti satu butir uji tuntas atau penapisan gender yang dilampirkan mitra pada
+    permohonannya (kode butir dari kerjasama.uji_tuntas)."""
+
+    permohonan = models.ForeignKey(PermohonanMitra, on_delete=models.CASCADE, related_name="bukti")
+    kode = models.CharField(max_length=20)
+    keterangan = models.TextField("keterangan", blank=True)
+    berkas = BerkasUnggahanField("berkas bukti", upload_to="kerjasama/portal/bukti/%Y/", blank=True)
+
+    class Meta:
+        verbose_name = "bukti permohonan mitra"
+        verbose_name_plural = "bukti permohonan mitra"
+        constraints = [
+            models.UniqueConstraint(fields=["permohonan", "kode"], name="bukti_permohonan_unik")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.permohonan} · {self.kode}"

@@ -339,13 +339,20 @@ def perubahan_naskah_diajukan(ks: KerjaSama):
 
 
 @transaction.atomic
-@transaction.atomic
 def kerjasama_buat(
-    *, kerjasama: KerjaSama, oleh: Pengguna, mitra=(), kups=(), kps_lain=(), aksi=None
+    *,
+    kerjasama: KerjaSama,
+    oleh: Pengguna,
+    mitra=(),
+    kups=(),
+    kps_lain=(),
+    aksi=None,
+    permohonan=None,
 ) -> KerjaSama:
     """Kerja sama baru di tahap a; `aksi` (rencana tindak lanjut) ditautkan bila belum punya
     kerja sama, sehingga kemajuan rencananya terbaca dan evaluasi berikutnya menunjukkan
-    apakah kriterianya bergerak."""
+    apakah kriterianya bergerak. `permohonan` (permohonan mitra lewat portal yang diterima)
+    ditautkan dengan surat dan bukti uji tuntasnya (kerjasama.portal.tautkan_kerjasama)."""
     kerjasama.dibuat_oleh = oleh
     kerjasama.status_persetujuan = SP.BELUM if kerjasama.usaha else SP.TIDAK_PERLU
     kerjasama.tahap = Tahap.A
@@ -368,6 +375,10 @@ def kerjasama_buat(
                 catatan=f"{aksi.kode} {aksi.nama}: nilai {format_desimal(aksi.nilai, 1)}% "
                 f"({aksi.kategori}) pada {aksi.rencana.keterangan_sumber}",
             )
+    if permohonan is not None:
+        from kerjasama.portal import tautkan_kerjasama
+
+        tautkan_kerjasama(permohonan=permohonan, kerjasama=kerjasama, oleh=oleh)
     return kerjasama
 
 
@@ -544,6 +555,9 @@ def kerjasama_putuskan(
         pesan=catatan.strip(),
         tautan=ks.get_absolute_url(),
     )
+    from kerjasama.portal import beritahu_keputusan_bpskl
+
+    beritahu_keputusan_bpskl(ks, setuju, catatan)
     return ks
 
 

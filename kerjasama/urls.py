@@ -9,6 +9,7 @@ from kerjasama.views import (
     naskah,
     pelaksanaan,
     persetujuan,
+    portal,
     tindak_lanjut,
 )
 
@@ -77,5 +78,36 @@ urlpatterns = [
     path("mitra/", mitra.mitra_daftar, name="mitra_daftar"),
     path("mitra/tambah/", mitra.mitra_tambah, name="mitra_tambah"),
     path("mitra/<int:pk>/", mitra.mitra_detail, name="mitra_detail"),
+    path("mitra/<int:pk>/undang/", portal.mitra_undang, name="mitra_undang"),
     path("notifikasi/", kerjasama.notifikasi, name="notifikasi"),
+    # Portal mitra (Langkah I).
+    path("portal/daftar/", portal.daftar_akun, name="portal_daftar"),
+    path(
+        "portal/undangan/<str:uidb64>/<str:token>/",
+        portal.terima_undangan,
+        name="portal_undangan",
+    ),
+    path("permohonan-mitra/", portal.permohonan_daftar, name="permohonan_mitra_daftar"),
+    path("permohonan-mitra/baru/", portal.permohonan_baru, name="permohonan_mitra_baru"),
+    path("permohonan-mitra/<int:pk>/", portal.permohonan_detail, name="permohonan_mitra"),
+    path(
+        "permohonan-mitra/<int:pk>/tanggapi/",
+        portal.permohonan_tanggapi,
+        name="permohonan_mitra_tanggapi",
+    ),
+    path(
+        "permohonan-mitra/<int:pk>/tarik/", portal.permohonan_tarik, name="permohonan_mitra_tarik"
+    ),
+    path(
+        "permohonan-mitra/<int:pk>/surat/", portal.permohonan_surat, name="permohonan_mitra_surat"
+    ),
+    path(
+        "permohonan-mitra/bukti/<int:pk>/", portal.permohonan_bukti, name="permohonan_mitra_bukti"
+    ),
+    path("akun-mitra/<int:pk>/", portal.akun_mitra, name="akun_mitra"),
+    path(
+        "akun-mitra/<int:pk>/kirim-ulang/",
+        portal.akun_mitra_kirim_ulang,
+        name="akun_mitra_kirim_ulang",
+    ),
 ]

@@ -6,6 +6,7 @@ import ipaddress
 import time
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -122,3 +123,52 @@ class CacheHalamanPribadiMiddleware:
         if request.user.is_authenticated:
             respons["Cache-Control"] = "private, no-store"
         return respons
+
+
+# Halaman yang boleh dibuka akun yang perannya hanya Mitra. Selain ini 403, apa pun yang
+# dikembalikan cakupan view-nya: akun mitra tidak melihat daftar, peta, pencarian atau halaman
+# lain yang kebetulan kosong baginya (pertahanan berlapis di atas PermohonanMitra.untuk).
+HALAMAN_MITRA = frozenset(
+    {
+        "beranda",
+        "beranda_peran",
+        "login",
+        "logout",
+        "password_change",
+        "password_change_done",
+        "verifikasi",
+        "kesehatan",
+        "kerjasama:notifikasi",
+        "kerjasama:permohonan_mitra_daftar",
+        "kerjasama:permohonan_mitra_baru",
+        "kerjasama:permohonan_mitra",
+        "kerjasama:permohonan_mitra_tarik",
+        "kerjasama:permohonan_mitra_surat",
+        "kerjasama:permohonan_mitra_bukti",
+        "kerjasama:portal_daftar",
+        "kerjasama:portal_undangan",
+    }
+)
+
+
+class HalamanMitraMiddleware:
+    """Akun yang perannya hanya Mitra hanya membuka halaman portal mitra (HALAMAN_MITRA)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from akun import peran
+
+        user = request.user
+        if (
+            user.is_authenticated
+            and not user.is_superuser
+            and user.daftar_peran == [peran.MITRA]
+            and request.resolver_match.view_name not in HALAMAN_MITRA
+        ):
+            raise PermissionDenied("Halaman ini bukan untuk akun mitra.")
+        return None

@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "perhutanan.middleware.CacheHalamanPribadiMiddleware",
     "perhutanan.middleware.SesiDiamMiddleware",
     "perhutanan.middleware.WajibGantiSandiMiddleware",
+    "perhutanan.middleware.HalamanMitraMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "perhutanan.isian.SesiHabisMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

@@ -101,8 +101,19 @@ def admin_nasional(db):
 
 
 @pytest.fixture
-def pengguna_per_peran(pendamping_a, staf_bpskl, penilai, kepala_dinas, admin_nasional):
+def wakil_mitra(db):
+    """Wakil mitra CV Lebah Lestari (Jawa Barat) dengan akun portal aktif."""
+    from tests.factories import buat_wakil_mitra
+
+    return buat_wakil_mitra("wakil_mitra")
+
+
+@pytest.fixture
+def pengguna_per_peran(
+    pendamping_a, staf_bpskl, penilai, kepala_dinas, admin_nasional, wakil_mitra
+):
     return {
+        peran.MITRA: wakil_mitra,
         peran.PENDAMPING: pendamping_a,
         peran.STAF_BPSKL: staf_bpskl,
         peran.PENILAI_KTH: penilai,

@@ -130,3 +130,22 @@ def gambar_uji(format_: str = "PNG") -> bytes:
     keluaran = io.BytesIO()
     Image.new("RGB", (8, 8), (30, 120, 60)).save(keluaran, format=format_)
     return keluaran.getvalue()
+
+
+def buat_wakil_mitra(username: str, *, nama_mitra: str = "CV Lebah Lestari", kategori="bums"):
+    """Pengguna ber-peran Mitra dengan akun portal aktif yang tertaut ke mitra registri baru."""
+    from akun import peran
+    from kerjasama.models import AkunMitra, Mitra
+
+    pengguna = PenggunaFactory(username=username, peran=peran.MITRA)
+    mitra = Mitra.objects.create(
+        nama=nama_mitra, kategori=kategori, provinsi_id="32", dibuat_oleh=pengguna
+    )
+    AkunMitra.objects.create(
+        pengguna=pengguna,
+        mitra=mitra,
+        asal=AkunMitra.Asal.UNDANGAN,
+        status=AkunMitra.Status.AKTIF,
+        provinsi_id="32",
+    )
+    return pengguna

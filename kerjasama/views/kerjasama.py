@@ -14,7 +14,7 @@ from akun.forms import FormSurelNotifikasi
 from kelompok import ekspor as ekspor_kelompok
 from kelompok.models import Kps
 from kelompok.selectors import kesiapan_dokumen
-from kerjasama import services
+from kerjasama import portal, services
 from kerjasama.ekspor import KOLOM_KERJASAMA
 from kerjasama.filters import PenyaringKerjaSama
 from kerjasama.forms import KerjaSamaForm, PermohonanForm, PindahTahapForm
@@ -84,6 +84,13 @@ def tambah(request: HttpRequest, kps_pk: int) -> HttpResponse:
             if all(v.isdigit() for v in request.GET.getlist("mitra"))
             else [],
         }
+    # Dari permohonan mitra lewat portal yang sudah diterima: tanpa mengetik ulang.
+    permohonan = None
+    if aksi is None:
+        nilai = request.POST.get("permohonan") or request.GET.get("permohonan") or ""
+        permohonan = portal.permohonan_untuk_kerjasama(request.user, kps, nilai)
+        if permohonan is not None:
+            awal = portal.awal_kerjasama(permohonan)
     form = KerjaSamaForm(request.POST or None, kps=kps, user=request.user, initial=awal)
     if request.method == "POST" and form.is_valid():
         ks = form.save(commit=False)
@@ -95,13 +102,20 @@ def tambah(request: HttpRequest, kps_pk: int) -> HttpResponse:
             kups=form.cleaned_data["kups"],
             kps_lain=form.cleaned_data["kps_lain"],
             aksi=aksi,
+            permohonan=permohonan,
         )
         messages.success(request, "Kerja sama dicatat pada tahap a (identifikasi kebutuhan).")
         return redirect(ks)
     return render(
         request,
         "kerjasama/form.html",
-        {"form": form, "kps": kps, "aksi": aksi, "menu_aktif": "kerjasama"},
+        {
+            "form": form,
+            "kps": kps,
+            "aksi": aksi,
+            "permohonan": permohonan,
+            "menu_aktif": "kerjasama",
+        },
     )
 
 

@@ -118,6 +118,9 @@ def mitra_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "ringkasan_galat": ringkasan,
             "dijawab": sum(1 for b in butir if ada.get(b.kode) is not None),
             "riwayat": riwayat(mitra),
+            "akun_portal": mitra.akun.select_related("pengguna")
+            if request.user.has_perm("kerjasama.add_akunmitra")
+            else None,
             "menu_aktif": "mitra",
         },
     )

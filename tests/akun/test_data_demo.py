@@ -20,8 +20,8 @@ def test_the_demo_command_creates_one_user_per_role_and_runs_twice_without_chang
     # 3 KPS, 3 KTH, 2 instrumen, 2 penilaian kelas KTH, 1 evaluasi HKm, 2 analisis usaha,
     # 1 mitra, 2 kerja sama
     assert (
-        pertama.count(": dibuat") == len(PENGGUNA_DEMO) + 21
-    )  # + kemitraan lingkungan, 2 laporan berkala
+        pertama.count(": dibuat") == len(PENGGUNA_DEMO) + 22
+    )  # + kemitraan lingkungan, 2 laporan berkala, akun portal mitra
     assert "evaluasi HKm demo: dibuat" in pertama
     riwayat_awal = (Pengguna.history.count(), Kps.history.count(), Anggota.history.count())
     jumlah_awal = (Kps.objects.count(), Kups.objects.count(), Anggota.objects.count())
@@ -31,7 +31,8 @@ def test_the_demo_command_creates_one_user_per_role_and_runs_twice_without_chang
     assert ": diperbarui" not in kedua
     assert (Pengguna.history.count(), Kps.history.count(), Anggota.history.count()) == riwayat_awal
     assert (Kps.objects.count(), Kups.objects.count(), Anggota.objects.count()) == jumlah_awal
-    assert Pengguna.objects.count() == len(PENGGUNA_DEMO)
+    # Ditambah satu pendaftar akun mitra yang menunggu persetujuan (belum aktif).
+    assert Pengguna.objects.count() == len(PENGGUNA_DEMO) + 1
     assert jumlah_awal == (3, 4, 3 * 8 + 3 * 15)
 
     for demo in PENGGUNA_DEMO:
@@ -67,4 +68,5 @@ def test_it_refuses_to_plant_known_passwords_on_production_unless_forced(db, set
         jalankan()
     assert Pengguna.objects.count() == 0
     jalankan("--paksa")
-    assert Pengguna.objects.count() == len(PENGGUNA_DEMO)
+    # Ditambah satu pendaftar akun mitra yang menunggu persetujuan (belum aktif).
+    assert Pengguna.objects.count() == len(PENGGUNA_DEMO) + 1

@@ -11,6 +11,7 @@ WILAYAH = {
     peran.PENILAI_KTH: "Provinsi Jawa Barat",
     peran.KEPALA_DINAS: "Provinsi Jawa Barat",
     peran.ADMIN: "Nasional",
+    peran.MITRA: "Mitra CV Lebah Lestari",
 }
 
 
