@@ -65,7 +65,7 @@ def muat_kerjasama_demo() -> list[tuple[str, str]]:
 
 
 def _portal_demo(kps, pendamping, mitra) -> list[tuple[str, str]]:
-    """Portal mitra: akun "mitra" mewakili PT Kopi Ciremai Lestari dengan satu permohonan
+    """Portal mitra: akun "mitra" mewakili PT Kopi Ciremai Lestari dengan dua permohonan
     menunggu tanggapan dan satu yang sudah diterima (siap dijadikan kerja sama), serta satu
     pendaftaran mandiri yang menunggu persetujuan staf BPSKL."""
     pengguna = Pengguna.objects.get(username="mitra")
@@ -82,9 +82,13 @@ def _portal_demo(kps, pendamping, mitra) -> list[tuple[str, str]]:
     if not dibuat:
         return [("akun mitra demo", "tetap")]
     kups = kps.kups.first()
-    for judul, terima in (
-        ("Pembelian kopi ceri langsung dari KUPS", False),
-        ("Pelatihan pascapanen kopi specialty", True),
+    for nomor, (judul, terima) in enumerate(
+        (
+            ("Pelatihan pascapanen kopi specialty", True),
+            ("Pembelian kopi ceri langsung dari KUPS", False),
+            ("Pinjaman alat pengering kopi", False),
+        ),
+        start=2,
     ):
         p = portal.permohonan_ajukan(
             akun=akun,
@@ -96,8 +100,8 @@ def _portal_demo(kps, pendamping, mitra) -> list[tuple[str, str]]:
                 "maksud": f"{judul} untuk anggota KUPS, dengan harga dan mutu yang disepakati.",
                 "dukungan": "Pembelian terjamin, pelatihan mutu, pinjaman alat pengering.",
                 "jangka_waktu_tahun": 3,
-                "nomor_surat": f"KCL/{'02' if terima else '05'}/XI/2026",
-                "tanggal_surat": datetime.date(2026, 11, 20 if terima else 25),
+                "nomor_surat": f"KCL/{nomor:02d}/XI/2026",
+                "tanggal_surat": datetime.date(2026, 11, 18 + nomor),
                 "surat": ContentFile(b"%PDF-1.4\n% surat permohonan mitra\n", name="surat.pdf"),
             },
             bukti={

@@ -55,6 +55,26 @@ class MitraQuerySet(models.QuerySet):
             q |= Q(provinsi__bpskl_id=user.bpskl_id)
         return self.filter(q)
 
+    def boleh_diundang(self, user):
+        """Mitra yang wakilnya boleh diundang `user` ke portal mitra: admin nasional semua;
+        pendamping, staf BPSKL dan admin untuk mitra di provinsi wilayahnya, mitra kerja sama
+        dalam cakupannya, dan mitra yang didaftarkannya."""
+        if (
+            user is None
+            or not user.is_authenticated
+            or not user.is_active
+            or not user.has_perm("kerjasama.add_akunmitra")
+        ):
+            return self.none()
+        if user.adalah_admin_nasional:
+            return self.all()
+        q = Q(dibuat_oleh=user) | Q(pk__in=KerjaSama.objects.untuk(user).values("mitra"))
+        if user.provinsi_id:
+            q |= Q(provinsi_id=user.provinsi_id)
+        if user.bpskl_id:
+            q |= Q(provinsi__bpskl_id=user.bpskl_id)
+        return self.filter(q)
+
 
 class Mitra(models.Model):
     nama = models.CharField("nama mitra", max_length=200)

@@ -99,8 +99,11 @@ def _kirim_undangan(akun: AkunMitra) -> None:
 
 @transaction.atomic
 def undang(*, mitra: Mitra, nama: str, surel: str, oleh: Pengguna) -> AkunMitra:
-    if not oleh.has_perm("kerjasama.add_akunmitra"):
-        raise TindakanTidakSah("Undangan akun mitra dibuat oleh pendamping atau staf BPSKL.")
+    if not Mitra.objects.boleh_diundang(oleh).filter(pk=mitra.pk).exists():
+        raise TindakanTidakSah(
+            "Wakil mitra ini diundang oleh pendamping, staf BPSKL atau admin wilayah mitra atau "
+            "kerja samanya."
+        )
     surel = surel.strip().lower()
     if surel_terpakai(surel):
         raise TindakanTidakSah(f"Surel {surel} sudah dipakai akun lain.")

@@ -119,7 +119,7 @@ def mitra_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "dijawab": sum(1 for b in butir if ada.get(b.kode) is not None),
             "riwayat": riwayat(mitra),
             "akun_portal": mitra.akun.select_related("pengguna")
-            if request.user.has_perm("kerjasama.add_akunmitra")
+            if Mitra.objects.boleh_diundang(request.user).filter(pk=pk).exists()
             else None,
             "menu_aktif": "mitra",
         },

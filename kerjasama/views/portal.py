@@ -100,7 +100,7 @@ def terima_undangan(request: HttpRequest, uidb64: str, token: str) -> HttpRespon
         except TindakanTidakSah as e:
             form.add_error(None, str(e))
         else:
-            login(request, pengguna, backend="django.contrib.auth.backends.ModelBackend")
+            login(request, pengguna, backend="akun.backends.BackendIzin")
             messages.success(
                 request,
                 f"Akun Anda aktif. Masuk berikutnya dengan nama pengguna {pengguna.username}.",
@@ -462,7 +462,9 @@ def akun_mitra_kirim_ulang(request: HttpRequest, pk: int) -> HttpResponse:
 def mitra_undang(request: HttpRequest, pk: int) -> HttpResponse:
     if not request.user.has_perm("kerjasama.add_akunmitra"):
         raise PermissionDenied("Undangan akun mitra dibuat oleh pendamping atau staf BPSKL.")
-    mitra = get_object_or_404(Mitra.objects.select_related("provinsi"), pk=pk)
+    mitra = get_object_or_404(
+        Mitra.objects.boleh_diundang(request.user).select_related("provinsi"), pk=pk
+    )
     form = UndanganMitraForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from dokumen.models import Dokumen
 from kelompok.models import Kps, Kth, Kups
-from kerjasama.models import KerjaSama, Mitra
+from kerjasama.models import AkunMitra, KerjaSama, Mitra, PermohonanMitra
 from penilaian.hkm.models import EvaluasiHkm
 from penilaian.kth.models import PenilaianKth, Sertifikat
 from penilaian.usaha.models import AnalisisUsaha
@@ -27,6 +27,8 @@ def test_key_pages_pass_the_audit_and_fit_a_phone(
         pengguna.set_password("sandi-uji-yang-panjang")
         pengguna.save()
     kps = Kps.objects.get(nomor_sk__startswith="SK.1234")
+    permohonan_baru = PermohonanMitra.objects.filter(status="diajukan").first()
+    permohonan_diterima = PermohonanMitra.objects.get(status="diterima")
     halaman_per_peran = {
         "pendamping": [
             "/beranda/pendamping/",
@@ -55,6 +57,11 @@ def test_key_pages_pass_the_audit_and_fit_a_phone(
             ],
             f"/kerja-sama/{KerjaSama.objects.get(jenis='lingkungan').pk}/ruang-kmp/",
             f"/kerja-sama/mitra/{Mitra.objects.get().pk}/",
+            f"/kerja-sama/mitra/{Mitra.objects.get().pk}/undang/",
+            "/kerja-sama/permohonan-mitra/",
+            f"/kerja-sama/permohonan-mitra/{permohonan_baru.pk}/",  # formulir tanggapan
+            f"/kerja-sama/baru/{kps.pk}/?permohonan={permohonan_diterima.pk}",
+            f"/kerja-sama/akun-mitra/{AkunMitra.objects.get(status='menunggu').pk}/",
             "/kerja-sama/notifikasi/",
             *[
                 f"/kerja-sama/{KerjaSama.objects.get(tahap='g').pk}/{bagian}"
@@ -78,6 +85,13 @@ def test_key_pages_pass_the_audit_and_fit_a_phone(
             "/kerja-sama/mitra/",
             f"/kerja-sama/{KerjaSama.objects.get(status_persetujuan='diajukan').pk}/",
             "/kelompok/kps/peta/",
+        ],
+        "mitra": [
+            "/beranda/mitra/",
+            "/kerja-sama/permohonan-mitra/",
+            f"/kerja-sama/permohonan-mitra/{permohonan_diterima.pk}/",
+            "/kerja-sama/permohonan-mitra/baru/?q=kopi",
+            f"/kerja-sama/permohonan-mitra/baru/?sasaran=kps-{kps.pk}",
         ],
         "admin": [
             "/beranda/admin/",

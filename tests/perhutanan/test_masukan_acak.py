@@ -24,7 +24,19 @@ from akun.models import Pengguna
 from penilaian.kth.models import Sertifikat
 from tests.perhutanan.test_semua_url import SEMUA
 
-PERAN = [None, "pendamping", "pendamping2", "penilai", "kadis", "bpskl", "admin_jabar", "admin"]
+# Mitra sebelum pendamping: penarikan permohonan oleh penjelajah mitra menyisakan permohonan
+# demo lain yang masih menunggu tanggapan untuk formulir tanggapan pendamping.
+PERAN = [
+    None,
+    "mitra",
+    "pendamping",
+    "pendamping2",
+    "penilai",
+    "kadis",
+    "bpskl",
+    "admin_jabar",
+    "admin",
+]
 HALAMAN_PER_PERAN = 150
 # Halaman sejenis (pola URL yang sama) cukup dikunjungi tiga kali per peran (objek dalam
 # keadaan berbeda, misalnya kerja sama usaha yang menunggu BPSKL dan yang sudah berjalan).
@@ -59,6 +71,8 @@ TIDAK_DIJELAJAH = {
     "penilaian:ekspor_unduh": _UNDUHAN,
     "kerjasama:naskah_pdf": _UNDUHAN,
     "penilaian:rubrik_xlsx": _UNDUHAN,
+    "kerjasama:portal_undangan": "tautan bertoken dari surel undangan (test_portal_mitra)",
+    "kerjasama:akun_mitra_kirim_ulang": _KEADAAN,
     "kerjasama:akhiri": _KEADAAN,
     "kerjasama:jangka_waktu": _KEADAAN,
     "kerjasama:kirim_opd": _KEADAAN,

@@ -17,10 +17,10 @@ from django.urls import resolve, reverse
 
 from akun import peran
 from akun.models import Pengguna
-from tests.factories import PenggunaFactory
+from tests.factories import PenggunaFactory, buat_wakil_mitra
 from tests.perhutanan.test_masukan_acak import _jelajah, _nama_pola
 
-PENJELAJAH_JABAR = ["pendamping", "penilai", "kadis", "bpskl", "admin_jabar"]
+PENJELAJAH_JABAR = ["pendamping", "penilai", "kadis", "bpskl", "admin_jabar", "mitra"]
 # Nama objek demo Jawa Barat yang tidak boleh muncul di halaman pengguna Kalimantan Barat.
 NAMA_JABAR = ["Cisantana", "Sirnajaya"]
 # Halaman tanpa objek wilayah atau yang memang nasional untuk dibaca (registri mitra).
@@ -42,6 +42,9 @@ def pengguna_kalbar(db):
         PenggunaFactory(username="kadis_kalbar", peran=peran.KEPALA_DINAS, provinsi_id="61"),
         PenggunaFactory(username="admin_kalbar", peran=peran.ADMIN, provinsi_id="61"),
         PenggunaFactory(username="bpskl_kal", peran=peran.STAF_BPSKL, bpskl_id="KAL"),
+        # Mitra lain: tidak melihat permohonan PT Kopi Ciremai Lestari, KPS mana pun, atau
+        # halaman registri (perhutanan.middleware.HALAMAN_MITRA).
+        buat_wakil_mitra("mitra_borneo", nama_mitra="PT Rotan Borneo"),
     ]
 
 
