@@ -3,9 +3,10 @@
     python bench/tindak_lanjut.py
 
 Basis data demo sementara (SQLite). Mengukur jumlah kueri dan waktu halaman evaluasi kerja
-sama, halaman mitra (rekam jejak), ruang kerja KMP dan laporan berkala, sebelum dan sesudah
-data bertambah sepuluh kali lipat (catatan monitoring, rencana aksi, indikator, komitmen,
-para pihak, kerja sama dengan mitra yang sama, laporan). Jumlah kueri tidak boleh tumbuh.
+sama, halaman mitra (rekam jejak), ruang kerja KMP, laporan berkala dan portal mitra, sebelum
+dan sesudah data bertambah sepuluh kali lipat (catatan monitoring, rencana aksi, indikator,
+komitmen, para pihak, kerja sama dengan mitra yang sama, laporan, permohonan mitra dengan
+buktinya, pendaftaran akun mitra). Jumlah kueri tidak boleh tumbuh.
 """
 
 import datetime
@@ -39,12 +40,15 @@ def main() -> None:
 
     from akun.models import Pengguna
     from kerjasama.models import (
+        AkunMitra,
+        BuktiPermohonan,
         IndikatorKerjaSama,
         KerjaSama,
         Komitmen,
         Mitra,
         Monitoring,
         PemangkuKepentingan,
+        PermohonanMitra,
         RencanaAksi,
     )
     from laporan.models import LaporanBerkala
@@ -58,6 +62,10 @@ def main() -> None:
     lingkungan = KerjaSama.objects.get(jenis="lingkungan")
     mitra = Mitra.objects.get(nama="PT Kopi Ciremai Lestari")
     laporan = LaporanBerkala.objects.get(bpskl__isnull=True)
+    wakil = Pengguna.objects.get(username="mitra")
+    bpskl = Pengguna.objects.get(username="bpskl")
+    permohonan = PermohonanMitra.objects.filter(status="diterima").get()
+    pendaftaran = AkunMitra.objects.get(status="menunggu")
     halaman = [
         ("evaluasi kerja sama", pendamping, f"/kerja-sama/{madu.pk}/evaluasi/"),
         ("detail kerja sama", pendamping, madu.get_absolute_url()),
@@ -65,6 +73,14 @@ def main() -> None:
         ("ruang kerja KMP", pendamping, f"/kerja-sama/{lingkungan.pk}/ruang-kmp/"),
         ("laporan berkala", admin, laporan.get_absolute_url()),
         ("daftar laporan", admin, "/laporan/"),
+        ("beranda mitra", wakil, "/beranda/mitra/"),
+        ("permohonan (mitra)", wakil, "/kerja-sama/permohonan-mitra/"),
+        ("detail permohonan (mitra)", wakil, permohonan.get_absolute_url()),
+        ("permohonan (pendamping)", pendamping, "/kerja-sama/permohonan-mitra/"),
+        ("detail permohonan (pend.)", pendamping, permohonan.get_absolute_url()),
+        ("beranda pendamping", pendamping, "/beranda/pendamping/"),
+        ("beranda BPSKL", bpskl, "/beranda/bpskl/"),
+        ("akun mitra (BPSKL)", bpskl, pendaftaran.get_absolute_url()),
     ]
 
     def ukur() -> dict[str, tuple[int, float]]:
@@ -126,12 +142,38 @@ def main() -> None:
         )
         ks.mitra.add(mitra)
         LaporanBerkala.objects.create(bpskl=None, tahun=2000 + n, bulan=1)
+        p = PermohonanMitra.objects.create(
+            mitra=mitra,
+            diajukan_oleh=wakil,
+            kps=permohonan.kps,
+            judul=f"Permohonan {n}",
+            maksud="x",
+            dukungan="x",
+            jangka_waktu_tahun=3,
+            nomor_surat=f"{n}",
+            tanggal_surat=hari,
+            surat=permohonan.surat.name,
+            status=["diajukan", "diterima", "ditolak"][n % 3],
+        )
+        for kode in ("legalitas", "pasar", "pembiayaan"):
+            BuktiPermohonan.objects.create(permohonan=p, kode=kode, keterangan="x")
+        calon = Pengguna.objects.create(username=f"calon{n}@contoh.id", nama=f"Calon {n}")
+        AkunMitra.objects.create(
+            pengguna=calon,
+            asal="pendaftaran",
+            status="menunggu",
+            provinsi_id="32",
+            nama_lembaga=f"Lembaga {n}",
+            kategori="koperasi",
+        )
+    for n in range(57):  # bukti permohonan yang diukur: 2 -> 60
+        BuktiPermohonan.objects.create(permohonan=permohonan, kode=f"b{n}", keterangan="x")
     sesudah = ukur()
-    print(f"{'halaman':<24}{'kueri':>8}{'kueri x10':>11}{'ms':>8}{'ms x10':>9}")
+    print(f"{'halaman':<28}{'kueri':>8}{'kueri x10':>11}{'ms':>8}{'ms x10':>9}")
     tumbuh = []
     for nama, *_ in halaman:
         (k1, t1), (k2, t2) = sebelum[nama], sesudah[nama]
-        print(f"{nama:<24}{k1:>8}{k2:>11}{t1:>8.1f}{t2:>9.1f}")
+        print(f"{nama:<28}{k1:>8}{k2:>11}{t1:>8.1f}{t2:>9.1f}")
         if k2 > k1:
             tumbuh.append(nama)
     if tumbuh:
