@@ -157,7 +157,7 @@ def _penyetuju(provinsi) -> list[Pengguna]:
     admin = Pengguna.objects.filter(
         groups__name=peran.ADMIN.nama_grup, provinsi=provinsi, is_active=True
     )
-    return [*staf_bpskl(provinsi.bpskl_id), *admin]
+    return [*(staf_bpskl(provinsi.bpskl_id) if provinsi.bpskl_id else []), *admin]
 
 
 @transaction.atomic
