@@ -56,6 +56,7 @@ def data_acuan(transactional_db):
     import_module("kerjasama.migrations.0002_data_awal").isi(apps, None)
     import_module("kerjasama.migrations.0010_tindak_lanjut").isi(apps, None)
     import_module("kerjasama.migrations.0011_evaluasi_perpanjangan").isi(apps, None)
+    import_module("kerjasama.migrations.0014_izin_portal_mitra").pasang(apps, None)
 
 
 @pytest.fixture

@@ -12,6 +12,8 @@ PUBLIK = {
     "login": "formulir masuk",
     "kesehatan": "pemeriksaan kesehatan untuk penyeimbang beban",
     "verifikasi": "pemeriksaan keaslian sertifikat oleh siapa pun yang memindai QR",
+    "portal_daftar": "pendaftaran mandiri akun mitra, aktif setelah disetujui",
+    "portal_undangan": "tautan undangan akun mitra bertoken (404 tanpa token yang sah)",
 }
 
 
@@ -41,7 +43,9 @@ def test_the_walk_finds_the_pages_of_every_app():
     nama = {n for n, _ in SEMUA}
     assert {"kelompok:kps_daftar", "kerjasama:daftar", "penilaian:ekspor_baru"} <= nama
     assert len(nama) > 80
-    assert set(PUBLIK) <= nama, "daftar publik menyebut halaman yang sudah tidak ada"
+    assert set(PUBLIK) <= {n.rsplit(":", 1)[-1] for n in nama}, (
+        "daftar publik menyebut halaman yang sudah tidak ada"
+    )
 
 
 @pytest.mark.django_db
@@ -50,6 +54,9 @@ def test_the_public_pages_answer_a_guest(client):
     assert client.get(reverse("kesehatan")).status_code == 200
     # Kode tak dikenal: 404 biasa, bukan pengalihan ke halaman masuk.
     assert client.get(reverse("verifikasi", args=["TIDAKADA"])).status_code == 404
+    assert client.get(reverse("kerjasama:portal_daftar")).status_code == 200
+    undangan = reverse("kerjasama:portal_undangan", args=["MQ", "token-palsu"])
+    assert client.get(undangan).status_code == 404
 
 
 @pytest.mark.django_db
