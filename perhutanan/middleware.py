@@ -7,6 +7,7 @@ import time
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -75,6 +76,10 @@ class TolakNulMiddleware:
             "\x00" in kunci or any("\x00" in v for v in nilai)
             for kunci, nilai in request.GET.lists()
         ):
+            if request.path.startswith("/api/"):
+                return JsonResponse(
+                    {"detail": "Alamat atau parameter berisi karakter NUL."}, status=400
+                )
             return render(request, "400.html", status=400)
         return self.get_response(request)
 

@@ -57,6 +57,9 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "axes",
     "csp",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "perhutanan",
     "akun",
     "kelompok",
@@ -64,6 +67,7 @@ INSTALLED_APPS = [
     "penilaian",
     "dokumen",
     "laporan",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -342,5 +346,59 @@ LOGGING = {
         "procrastinate.blueprints": {"level": "WARNING"},
         # Unggahan rusak diuraikan untuk ditolak; peringatan pengurai bukan kejadian server.
         "pypdf": {"level": "ERROR"},
+    },
+}
+
+
+# API v1 (/api/v1/): token pribadi (profil pengguna) atau sesi halaman; izin dan cakupan wilayah
+# sama dengan halaman (api.views). Pembatas laju memakai cache proses.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "api.autentikasi.TokenApiAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_PAGINATION_CLASS": "api.paginasi.Halaman",
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [
+        "rest_framework.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env.str("API_LAJU_TAMU", default="60/hour"),
+        "user": env.str("API_LAJU_PENGGUNA", default="3000/hour"),
+    },
+    "COERCE_DECIMAL_TO_STRING": True,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Perhutanan API",
+    "DESCRIPTION": (
+        "API v1 Perhutanan: registri KPS, KUPS, KTH dan anggota (tanpa NIK), mitra, kerja sama, "
+        "evaluasi HKm, penilaian kelas KTH dan sertifikat, serta masukan lapangan (jawaban "
+        "kuesioner, monitoring, bukti fisik). Autentikasi: token API pribadi dari halaman Token "
+        "API (Authorization: Bearer <token>). Cakupan wilayah dan izin sama dengan halaman."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.skema.tambah_respons_galat",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "StatusEvaluasiHkmEnum": "penilaian.hkm.models.EvaluasiHkm.Status",
+        "StatusPenilaianKthEnum": "penilaian.kth.models.PenilaianKth.Status",
+        "StatusSertifikatEnum": "penilaian.kth.models.Sertifikat.Status",
     },
 }

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from api.halaman import token_api, token_cabut
 from dokumen.views import verifikasi
 from perhutanan import views
 from perhutanan.cari import cari
@@ -14,6 +15,9 @@ urlpatterns = [
     path("penilaian/", include("penilaian.urls")),
     path("dokumen/", include("dokumen.urls")),
     path("laporan/", include("laporan.urls")),
+    path("api/v1/", include("api.urls")),
+    path("akun/token-api/", token_api, name="token_api"),
+    path("akun/token-api/<int:pk>/cabut/", token_cabut, name="token_cabut"),
     path("cari/", cari, name="cari"),
     path("kesehatan/", views.kesehatan, name="kesehatan"),
     path("verifikasi/<str:kode>/", verifikasi, name="verifikasi"),

@@ -35,6 +35,7 @@ from penilaian.inti.services import (
     versi_terbaru,
 )
 from penilaian.kth.models import (
+    BuktiFisik,
     EksporSertifikat,
     PengaturanSertifikat,
     PenilaianKth,
@@ -88,6 +89,27 @@ def _kunci_penilaian(penilaian: PenilaianKth) -> PenilaianKth:
 
 
 @transaction.atomic
+def bukti_fisik_simpan(*, penilaian: PenilaianKth, indikator: str, berkas, oleh: Pengguna):
+    """Bukti fisik satu indikator penilaian KTH (halaman penilaian dan API): indikator instrumen
+    itu, selama penilaian masih draf atau dikembalikan, berkas diperiksa isinya."""
+    from django.core.exceptions import ValidationError
+
+    from perhutanan.berkas import validasi_berkas_pendukung
+
+    kode_sah = {i.kode for i in penilaian.kuesioner.versi.mesin.semua_indikator()}
+    if indikator not in kode_sah or berkas is None:
+        raise TindakanTidakSah("Pilih berkas bukti untuk indikator yang dinilai.")
+    if penilaian.status not in (S.DRAF, S.DIKEMBALIKAN):
+        raise TindakanTidakSah("Penilaian ini sudah diajukan.")
+    try:
+        validasi_berkas_pendukung(berkas)
+    except ValidationError as e:
+        raise TindakanTidakSah(f"Bukti {indikator}: {' '.join(e.messages)}") from e
+    return BuktiFisik.objects.create(
+        kuesioner=penilaian.kuesioner, indikator=indikator, berkas=berkas
+    )
+
+
 def penilaian_kth_buat(*, kth, tahun: int, oleh: Pengguna) -> PenilaianKth:
     if PenilaianKth.objects.filter(kth=kth, tahun=tahun).exclude(status=S.DITARIK).exists():
         raise TindakanTidakSah(

@@ -73,6 +73,7 @@ TIDAK_DIJELAJAH = {
     "penilaian:rubrik_xlsx": _UNDUHAN,
     "kerjasama:portal_undangan": "tautan bertoken dari surel undangan (test_portal_mitra)",
     "kerjasama:akun_mitra_kirim_ulang": _KEADAAN,
+    "token_cabut": _KEADAAN,
     "kerjasama:akhiri": _KEADAAN,
     "kerjasama:jangka_waktu": _KEADAAN,
     "kerjasama:kirim_opd": _KEADAAN,

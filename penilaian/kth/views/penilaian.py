@@ -2,7 +2,6 @@
 
 from urllib.parse import urlencode
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -21,7 +20,7 @@ from penilaian.kth import akses, selectors, services
 from penilaian.kth.forms import FormPenilaianBaru
 from penilaian.kth.models import BuktiFisik, PenilaianKth
 from perhutanan.akses import ambil
-from perhutanan.berkas import respons_berkas, validasi_berkas_pendukung
+from perhutanan.berkas import respons_berkas
 from perhutanan.forms import MasukanTidakSah, teks_post
 from perhutanan.isian import kembalikan_isian
 from perhutanan.templatetags.formulir import ButirGalat
@@ -202,24 +201,18 @@ def jawab(request: HttpRequest, pk: int) -> HttpResponse:
 def bukti(request: HttpRequest, pk: int) -> HttpResponse:
     penilaian = akses.ambil_penilaian(request.user, pk, ubah=True)
     indikator = request.POST.get("indikator", "")
-    berkas = request.FILES.get("berkas")
-    kode_sah = {i.kode for i in penilaian.kuesioner.versi.mesin.semua_indikator()}
-    if indikator not in kode_sah or berkas is None:
-        messages.error(request, "Pilih berkas bukti untuk indikator yang dinilai.")
-        kembalikan_isian(request, galat={"berkas": ["Pilih berkas bukti."]})
-    elif penilaian.status not in (S.DRAF, S.DIKEMBALIKAN):
-        messages.error(request, "Penilaian ini sudah diajukan.")
+    try:
+        services.bukti_fisik_simpan(
+            penilaian=penilaian,
+            indikator=indikator,
+            berkas=request.FILES.get("berkas"),
+            oleh=request.user,
+        )
+    except TindakanTidakSah as e:
+        messages.error(request, str(e))
+        kembalikan_isian(request, galat={"berkas": [str(e)]})
     else:
-        try:
-            validasi_berkas_pendukung(berkas)
-        except forms.ValidationError as e:
-            messages.error(request, f"Bukti {indikator}: {' '.join(e.messages)}")
-            kembalikan_isian(request, galat={"berkas": e.messages})
-        else:
-            BuktiFisik.objects.create(
-                kuesioner=penilaian.kuesioner, indikator=indikator, berkas=berkas
-            )
-            messages.success(request, f"Bukti fisik {indikator} tersimpan.")
+        messages.success(request, f"Bukti fisik {indikator} tersimpan.")
     return redirect(reverse("penilaian:kth_detail", args=[pk]) + f"#indikator-{indikator}")
 
 

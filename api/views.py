@@ -1,0 +1,447 @@
+"""API v1: cakupan dan izin yang sama dengan halaman.
+
+Setiap daftar memakai satu metode queryset per model (`Model.objects.untuk(user)`), setiap
+penyaring memakai FilterSet daftar halamannya, dan setiap penulisan memanggil layanan (serta
+formulir atau pengambil berhak) yang sama dengan halamannya. Tidak ada aturan tandingan.
+"""
+
+from django.core.exceptions import ValidationError as GalatDjango
+from django.db.models import Prefetch
+from django_filters import rest_framework as saring
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import exceptions, permissions, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.response import Response
+
+from api import serializers as s
+from api.paginasi import Halaman
+from api.penyaring import (
+    PenyaringAnggota,
+    PenyaringEvaluasiHkm,
+    PenyaringKerjaSamaApi,
+    PenyaringKpsApi,
+    PenyaringKthApi,
+    PenyaringKups,
+    PenyaringMitra,
+    PenyaringPenilaianKth,
+    PenyaringSertifikat,
+)
+from kelompok import pertukaran
+from kelompok.models import Anggota, Kps, Kth, Kups
+from kerjasama import services as layanan_ks
+from kerjasama.forms import MonitoringForm
+from kerjasama.models import KerjaSama, Mitra, RiwayatTahap
+from kerjasama.views.bersama import ambil_kerjasama
+from penilaian.hkm.akses import ambil_responden
+from penilaian.hkm.models import EvaluasiHkm, Responden
+from penilaian.inti import services as layanan_kuesioner
+from penilaian.inti.scoring import GalatJawaban
+from penilaian.kth import akses as akses_kth
+from penilaian.kth import services as layanan_kth
+from penilaian.kth.models import PenilaianKth, Sertifikat
+from perhutanan.forms import MasukanTidakSah
+
+
+class IzinBaca(permissions.BasePermission):
+    """Izin model yang sama dengan menu halaman (`view.izin_baca`); cakupan ada di queryset."""
+
+    message = "Peran Anda tidak membuka data ini."
+
+    def has_permission(self, request, view):
+        izin = getattr(view, "izin_baca", None)
+        return bool(request.user and request.user.is_authenticated) and (
+            izin is None or request.user.has_perm(izin)
+        )
+
+
+class BacaanBerwilayah(viewsets.ReadOnlyModelViewSet):
+    permission_classes = [permissions.IsAuthenticated, IzinBaca]
+    lookup_value_regex = "[0-9]+"
+    filter_backends = [saring.DjangoFilterBackend]
+
+    def cakupan(self):
+        raise NotImplementedError
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # pembuatan skema OpenAPI
+            return self.queryset
+        return self.cakupan()
+
+
+def _tidak_sah(e: Exception) -> exceptions.ValidationError:
+    return exceptions.ValidationError({"non_field_errors": [str(e)]})
+
+
+# ------------------------------------------------------------------ registri
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Daftar KPS dalam cakupan wilayah pengguna"),
+    retrieve=extend_schema(summary="Satu KPS"),
+)
+class KpsViewSet(BacaanBerwilayah):
+    queryset = Kps.objects.none()
+    serializer_class = s.KpsSerializer
+    filterset_class = PenyaringKpsApi
+    izin_baca = "kelompok.view_kps"
+
+    def cakupan(self):
+        return Kps.objects.untuk(self.request.user).order_by("nama", "pk")
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Daftar KUPS"), retrieve=extend_schema(summary="Satu KUPS")
+)
+class KupsViewSet(BacaanBerwilayah):
+    queryset = Kups.objects.none()
+    serializer_class = s.KupsSerializer
+    filterset_class = PenyaringKups
+    izin_baca = "kelompok.view_kups"
+
+    def cakupan(self):
+        return Kups.objects.untuk(self.request.user).order_by("nama", "pk")
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Daftar KTH"), retrieve=extend_schema(summary="Satu KTH")
+)
+class KthViewSet(BacaanBerwilayah):
+    queryset = Kth.objects.none()
+    serializer_class = s.KthSerializer
+    filterset_class = PenyaringKthApi
+    izin_baca = "kelompok.view_kth"
+
+    def cakupan(self):
+        return Kth.objects.untuk(self.request.user).order_by("nama", "pk")
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Daftar anggota KPS/KTH (tanpa NIK)"),
+    retrieve=extend_schema(summary="Satu anggota (tanpa NIK)"),
+)
+class AnggotaViewSet(BacaanBerwilayah):
+    queryset = Anggota.objects.none()
+    serializer_class = s.AnggotaSerializer
+    filterset_class = PenyaringAnggota
+    izin_baca = "kelompok.view_anggota"
+
+    def cakupan(self):
+        return (
+            Anggota.objects.untuk(self.request.user)
+            .filter(diarsipkan_pada__isnull=True)
+            .defer("nik")
+            .order_by("nama", "pk")
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Registri mitra nasional"),
+    retrieve=extend_schema(summary="Satu mitra"),
+)
+class MitraViewSet(BacaanBerwilayah):
+    queryset = Mitra.objects.none()
+    serializer_class = s.MitraSerializer
+    filterset_class = PenyaringMitra
+    izin_baca = "kerjasama.view_mitra"
+
+    def cakupan(self):
+        return Mitra.objects.order_by("nama", "pk")
+
+
+# ------------------------------------------------------------------ kerja sama
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Daftar kerja sama dalam cakupan"),
+    retrieve=extend_schema(summary="Satu kerja sama dengan riwayat tahapnya"),
+)
+class KerjaSamaViewSet(BacaanBerwilayah):
+    queryset = KerjaSama.objects.none()
+    filterset_class = PenyaringKerjaSamaApi
+    izin_baca = "kerjasama.view_kerjasama"
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return s.KerjaSamaDetailSerializer
+        if self.action == "monitoring":
+            return s.MonitoringMasukSerializer
+        return s.KerjaSamaSerializer
+
+    def cakupan(self):
+        qs = KerjaSama.objects.untuk(self.request.user).prefetch_related("mitra", "kups")
+        if self.action == "retrieve":
+            qs = qs.prefetch_related(
+                Prefetch("riwayat", queryset=RiwayatTahap.objects.select_related("oleh"))
+            )
+        return qs.order_by("-dibuat_pada", "-pk")
+
+    @extend_schema(
+        summary="Catat monitoring kerja sama yang berjalan (tahap f/g)",
+        request=s.MonitoringMasukSerializer,
+        responses={201: s.MonitoringSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def monitoring(self, request, pk=None):
+        ks = ambil_kerjasama(request.user, int(pk), ubah=True)
+        data = request.data
+        form = MonitoringForm(
+            {
+                **{k: data.get(k) for k in MonitoringForm.Meta.fields if k != "kewajiban"},
+                "kewajiban": data.getlist("kewajiban")
+                if hasattr(data, "getlist")
+                else data.get("kewajiban") or [],
+            }
+        )
+        if not form.is_valid():
+            raise exceptions.ValidationError(form.errors)
+        try:
+            catatan = layanan_ks.monitoring_tambah(
+                kerjasama=ks, data=form.cleaned_data, oleh=request.user
+            )
+        except layanan_ks.TindakanTidakSah as e:
+            raise _tidak_sah(e) from e
+        return Response(s.MonitoringSerializer(catatan).data, status=status.HTTP_201_CREATED)
+
+
+# ------------------------------------------------------------------ penilaian
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Daftar evaluasi HKm"),
+    retrieve=extend_schema(summary="Satu evaluasi HKm dengan responden dan rekap resminya"),
+)
+class EvaluasiHkmViewSet(BacaanBerwilayah):
+    queryset = EvaluasiHkm.objects.none()
+    izin_baca = "penilaian.view_evaluasihkm"
+    filterset_class = PenyaringEvaluasiHkm
+
+    def get_serializer_class(self):
+        return (
+            s.EvaluasiHkmDetailSerializer if self.action == "retrieve" else s.EvaluasiHkmSerializer
+        )
+
+    def cakupan(self):
+        qs = EvaluasiHkm.objects.untuk(self.request.user).select_related("versi__instrumen")
+        if self.action != "retrieve":
+            qs = qs.defer("versi__isi")
+        return qs.order_by("-tanggal", "-pk")
+
+
+def _simpan_jawaban(request, kuesioner):
+    masuk = s.JawabanSerializer(data=request.data)
+    masuk.is_valid(raise_exception=True)
+    indikator = masuk.validated_data["indikator"]
+    try:
+        layanan_kuesioner.jawaban_simpan(
+            kuesioner=kuesioner,
+            indikator=indikator,
+            nilai=masuk.validated_data["nilai"].strip(),
+            oleh=request.user,
+        )
+    except (layanan_kuesioner.TindakanTidakSah, MasukanTidakSah) as e:
+        raise exceptions.ValidationError({"nilai": [str(e)]}) from e
+    tersimpan = layanan_kuesioner.jawaban_kuesioner(kuesioner).get(indikator)
+    return Response(
+        {"indikator": indikator, "tersimpan": None if tersimpan is None else str(tersimpan)}
+    )
+
+
+def _serahkan(request, kuesioner):
+    try:
+        hasil = layanan_kuesioner.kuesioner_serahkan(kuesioner=kuesioner, oleh=request.user)
+    except GalatJawaban as e:
+        raise exceptions.ValidationError({"non_field_errors": [str(e)]}) from e
+    except layanan_kuesioner.TindakanTidakSah as e:
+        raise _tidak_sah(e) from e
+    return Response(
+        {
+            "status": "selesai",
+            "golongan": hasil.golongan,
+            "total": None if hasil.total is None else str(hasil.total),
+        }
+    )
+
+
+class RespondenViewSet(viewsets.GenericViewSet):
+    """Kuesioner HKm seorang responden: isi (indikator dan jawaban), jawaban, penjelasan
+    kondisi terkini per indikator, dan penyerahan."""
+
+    permission_classes = [permissions.IsAuthenticated]
+    lookup_value_regex = "[0-9]+"
+    queryset = Responden.objects.none()
+    serializer_class = s.RespondenSerializer
+
+    @extend_schema(summary="Isi kuesioner HKm seorang responden: indikator, opsi dan jawaban")
+    def retrieve(self, request, pk=None):
+        responden = ambil_responden(request.user, int(pk))
+        return Response(s.RespondenSerializer(responden).data)
+
+    @extend_schema(
+        summary="Serahkan kuesioner HKm (semua indikator sudah dijawab)",
+        request=None,
+        responses={200: s.HasilSerahSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def serahkan(self, request, pk=None):
+        responden = ambil_responden(request.user, int(pk), ubah=True)
+        return _serahkan(request, responden.kuesioner)
+
+    @extend_schema(
+        summary="Simpan satu jawaban kuesioner HKm",
+        request=s.JawabanSerializer,
+        responses={200: s.HasilJawabanSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def jawaban(self, request, pk=None):
+        responden = ambil_responden(request.user, int(pk), ubah=True)
+        return _simpan_jawaban(request, responden.kuesioner)
+
+    @extend_schema(
+        summary="Simpan penjelasan kondisi terkini satu indikator HKm",
+        request=s.PenjelasanSerializer,
+        responses={200: s.PenjelasanSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def penjelasan(self, request, pk=None):
+        responden = ambil_responden(request.user, int(pk), ubah=True)
+        masuk = s.PenjelasanSerializer(data=request.data)
+        masuk.is_valid(raise_exception=True)
+        try:
+            layanan_kuesioner.penjelasan_simpan(
+                kuesioner=responden.kuesioner, oleh=request.user, **masuk.validated_data
+            )
+        except (layanan_kuesioner.TindakanTidakSah, MasukanTidakSah) as e:
+            raise exceptions.ValidationError({"teks": [str(e)]}) from e
+        return Response(masuk.validated_data)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Daftar penilaian kelas KTH"),
+    retrieve=extend_schema(summary="Satu penilaian kelas KTH"),
+)
+class PenilaianKthViewSet(BacaanBerwilayah):
+    queryset = PenilaianKth.objects.none()
+    izin_baca = "penilaian.view_penilaiankth"
+    filterset_class = PenyaringPenilaianKth
+    parser_classes = [JSONParser, FormParser, MultiPartParser]
+
+    def get_serializer_class(self):
+        if self.action == "jawaban":
+            return s.JawabanSerializer
+        if self.action == "bukti":
+            return s.BuktiMasukSerializer
+        if self.action == "retrieve":
+            return s.PenilaianKthDetailSerializer
+        return s.PenilaianKthSerializer
+
+    def cakupan(self):
+        qs = akses_kth.terbaca(self.request.user).order_by("-tahun", "-pk")
+        if self.action == "retrieve":
+            qs = qs.select_related("kuesioner__versi")
+        return qs
+
+    @extend_schema(
+        summary="Simpan satu skor indikator penilaian KTH",
+        request=s.JawabanSerializer,
+        responses={200: s.HasilJawabanSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def jawaban(self, request, pk=None):
+        penilaian = akses_kth.ambil_penilaian(request.user, int(pk), ubah=True)
+        return _simpan_jawaban(request, penilaian.kuesioner)
+
+    @extend_schema(
+        summary="Unggah bukti fisik satu indikator penilaian KTH (PDF, JPEG, PNG)",
+        request={"multipart/form-data": s.BuktiMasukSerializer},
+        responses={201: s.BuktiSerializer, 400: OpenApiResponse(description="Berkas ditolak")},
+    )
+    @action(detail=True, methods=["post"])
+    def bukti(self, request, pk=None):
+        penilaian = akses_kth.ambil_penilaian(request.user, int(pk), ubah=True)
+        masuk = s.BuktiMasukSerializer(data=request.data)
+        masuk.is_valid(raise_exception=True)
+        try:
+            bukti = layanan_kth.bukti_fisik_simpan(
+                penilaian=penilaian,
+                indikator=masuk.validated_data["indikator"],
+                berkas=masuk.validated_data["berkas"],
+                oleh=request.user,
+            )
+        except (layanan_kuesioner.TindakanTidakSah, GalatDjango) as e:
+            raise exceptions.ValidationError({"berkas": [str(e)]}) from e
+        return Response(s.BuktiSerializer(bukti).data, status=status.HTTP_201_CREATED)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Daftar sertifikat kelas KTH"),
+    retrieve=extend_schema(summary="Satu sertifikat kelas KTH"),
+)
+class SertifikatViewSet(BacaanBerwilayah):
+    queryset = Sertifikat.objects.none()
+    serializer_class = s.SertifikatSerializer
+    filterset_class = PenyaringSertifikat
+    izin_baca = "penilaian.view_penilaiankth"
+
+    def cakupan(self):
+        return (
+            Sertifikat.objects.filter(penilaian__in=akses_kth.terbaca(self.request.user))
+            .select_related("penilaian")
+            .order_by("-tahun", "urut")
+        )
+
+
+# ------------------------------------------------------------------ pertukaran data
+
+
+class PertukaranViewSet(viewsets.ViewSet):
+    """Data pertukaran (KUPS dan KTH dengan kelasnya) dengan kolom dan versi yang sama dengan
+    berkas .xlsx/CSV di /kelompok/pertukaran/: satu definisi kolom (kelompok.pertukaran)."""
+
+    permission_classes = [permissions.IsAuthenticated]
+    lookup_value_regex = "[a-z-]+"
+
+    @extend_schema(
+        summary="Daftar data pertukaran dengan kolomnya",
+        responses={200: s.DataPertukaranSerializer(many=True)},
+    )
+    def list(self, request):
+        return Response(
+            [
+                {
+                    "kode": d.kode,
+                    "judul": d.judul,
+                    "versi_format": pertukaran.VERSI_FORMAT,
+                    "kolom": [
+                        {"kode": k.kode, "jenis": k.jenis, "keterangan": k.keterangan}
+                        for k in d.kolom
+                    ],
+                }
+                for d in pertukaran.DATA.values()
+            ]
+        )
+
+    @extend_schema(
+        summary="Baris data pertukaran (kups-kelas atau kth-kelas) dalam cakupan wilayah",
+        parameters=[
+            OpenApiParameter("halaman", int, description="Nomor halaman"),
+            OpenApiParameter("per_halaman", int, description="Baris per halaman (maks. 200)"),
+        ],
+        responses={200: s.HalamanPertukaranSerializer},
+    )
+    def retrieve(self, request, pk=None):
+        data = pertukaran.DATA.get(pk)
+        if data is None:
+            raise exceptions.NotFound("Data pertukaran tidak dikenal: kups-kelas atau kth-kelas.")
+        paginator = Halaman()
+        halaman = paginator.paginate_queryset(data.baris(request.user), request, view=self)
+        baris = [{k.kode: k.nilai(o) for k in data.kolom} for o in halaman]
+        respons = paginator.get_paginated_response(baris)
+        respons.data["versi_format"] = pertukaran.VERSI_FORMAT
+        respons["X-Versi-Format"] = pertukaran.VERSI_FORMAT
+        return respons
