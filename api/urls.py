@@ -1,3 +1,4 @@
+from csp.decorators import csp_update
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import SimpleRouter
@@ -21,9 +22,12 @@ rute.register("pertukaran", views.PertukaranViewSet, basename="pertukaran")
 
 urlpatterns = [
     path("skema/", SpectacularAPIView.as_view(), name="skema"),
+    # Swagger UI menulis gaya di atribut style; skrip tetap hanya dari berkas sendiri.
     path(
         "dokumentasi/",
-        SpectacularSwaggerSplitView.as_view(url_name="api:skema"),
+        csp_update({"style-src": ["'unsafe-inline'"]})(
+            SpectacularSwaggerSplitView.as_view(url_name="api:skema")
+        ),
         name="dokumentasi",
     ),
     path("", include(rute.urls)),

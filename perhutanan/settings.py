@@ -383,7 +383,8 @@ SPECTACULAR_SETTINGS = {
         "API v1 Perhutanan: registri KPS, KUPS, KTH dan anggota (tanpa NIK), mitra, kerja sama, "
         "evaluasi HKm, penilaian kelas KTH dan sertifikat, serta masukan lapangan (jawaban "
         "kuesioner, monitoring, bukti fisik). Autentikasi: token API pribadi dari halaman Token "
-        "API (Authorization: Bearer <token>). Cakupan wilayah dan izin sama dengan halaman."
+        "API, dikirim sebagai kepala Authorization: Bearer TOKEN. Cakupan wilayah dan izin sama "
+        "dengan halaman."
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
