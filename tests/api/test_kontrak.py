@@ -11,7 +11,9 @@ import os
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
@@ -22,6 +24,17 @@ from penilaian.kth.services import penilaian_kth_buat
 from tests.factories import AnggotaFactory, KupsFactory, PenggunaFactory
 
 CONTOH_PER_OPERASI = int(os.environ.get("KONTRAK_CONTOH", "12"))
+
+
+@pytest.fixture
+def koneksi_tetap():
+    """Aplikasi WSGI menutup koneksi basis data di akhir setiap permintaan; di dalam uji itu
+    membatalkan transaksi ujinya (PostgreSQL). Klien uji Django melepas penutup yang sama."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
@@ -42,7 +55,7 @@ def data_lengkap(kps_a, pendamping_a, responden, versi_kth, kth_jabar):
 
 
 def test_generated_requests_find_no_server_error_and_no_schema_violation(
-    pendamping_a, data_lengkap
+    pendamping_a, data_lengkap, koneksi_tetap
 ):
     _, kunci = TokenApi.buat(pengguna=pendamping_a, nama="kontrak")
     kepala = {"Authorization": f"Bearer {kunci}"}
