@@ -20,6 +20,9 @@ urlpatterns = [
     path("akun/token-api/<int:pk>/cabut/", token_cabut, name="token_cabut"),
     path("cari/", cari, name="cari"),
     path("kesehatan/", views.kesehatan, name="kesehatan"),
+    path("sw.js", views.service_worker, name="service_worker"),
+    path("manifest.webmanifest", views.manifest, name="manifest"),
+    path("luring/", views.luring, name="luring"),
     path("verifikasi/<str:kode>/", verifikasi, name="verifikasi"),
     path("admin/", admin.site.urls),
 ]

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.template import loader
 from django.utils import timezone
 from django.views import defaults
@@ -78,3 +79,44 @@ def galat_server(request: HttpRequest) -> HttpResponse:
     respons = HttpResponse(isi, status=503)
     respons["Retry-After"] = str(COBA_LAGI_DETIK)
     return respons
+
+
+# ------------------------------------------------------------------ aplikasi lapangan (PWA)
+
+_SW = settings.BASE_DIR / "static" / "pwa" / "sw.js"
+
+
+def service_worker(request: HttpRequest) -> HttpResponse:
+    """Service worker dari akar situs agar cakupannya seluruh aplikasi; selalu diperiksa ulang."""
+    respons = HttpResponse(_SW.read_bytes(), content_type="text/javascript; charset=utf-8")
+    respons["Cache-Control"] = "no-cache"
+    respons["Service-Worker-Allowed"] = "/"
+    return respons
+
+
+def manifest(request: HttpRequest) -> JsonResponse:
+    from django.templatetags.static import static
+
+    return JsonResponse(
+        {
+            "name": "Perhutanan",
+            "short_name": "Perhutanan",
+            "description": "Pendampingan kerja sama Perhutanan Sosial, juga tanpa sinyal.",
+            "lang": "id",
+            "start_url": "/",
+            "scope": "/",
+            "display": "standalone",
+            "background_color": "#ffffff",
+            "theme_color": "#1e5a32",
+            "icons": [
+                {"src": static("pwa/ikon-192.png"), "sizes": "192x192", "type": "image/png"},
+                {"src": static("pwa/ikon-512.png"), "sizes": "512x512", "type": "image/png"},
+            ],
+        },
+        content_type="application/manifest+json",
+    )
+
+
+def luring(request: HttpRequest) -> HttpResponse:
+    """Halaman pengganti bila tidak ada sinyal dan halaman yang diminta belum pernah dibuka."""
+    return render(request, "luring.html")

@@ -49,6 +49,9 @@ _KEADAAN = "butuh keadaan yang tidak ada di data demo (diuji di modul fiturnya)"
 TIDAK_DIJELAJAH = {
     "logout": "mengakhiri sesi penjelajah; formulirnya tanpa isian",
     "kesehatan": "JSON tanpa masukan",
+    "service_worker": "skrip tanpa masukan",
+    "manifest": "JSON tanpa masukan",
+    "luring": "halaman pengganti tanpa sinyal, dibuka service worker",
     "password_change_done": "halaman statis",
     "beranda": "hanya pengalihan",
     "kelompok:pilihan_wilayah": _HTMX,

@@ -13,6 +13,9 @@ PUBLIK = {
     "kesehatan": "pemeriksaan kesehatan untuk penyeimbang beban",
     "verifikasi": "pemeriksaan keaslian sertifikat oleh siapa pun yang memindai QR",
     "portal_daftar": "pendaftaran mandiri akun mitra, aktif setelah disetujui",
+    "service_worker": "skrip aplikasi lapangan; tidak memuat data",
+    "manifest": "manifes aplikasi lapangan; tidak memuat data",
+    "luring": "halaman pengganti tanpa sinyal; tidak memuat data",
     "portal_undangan": "tautan undangan akun mitra bertoken (404 tanpa token yang sah)",
 }
 

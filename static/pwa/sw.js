@@ -1,0 +1,114 @@
+// Service worker aplikasi lapangan Perhutanan (dilayani di /sw.js, cakupan seluruh situs).
+//
+// - Berkas statis: dari cache dulu (nama berkas produksi bersidik isi, jadi tidak pernah basi).
+// - Halaman (GET): jaringan dulu; salinan setiap halaman yang berhasil dibuka disimpan, sehingga
+//   halaman yang pernah dibuka tetap terbuka tanpa sinyal. Tanpa salinan: halaman /luring/.
+// - Formulir (POST navigasi) yang gagal terkirim karena tidak ada jaringan disimpan utuh di
+//   perangkat (IndexedDB, berkasnya juga) sebagai draf dan dijawab dengan halaman "tersimpan di
+//   perangkat"; static/js/luring.js mengirimnya ulang saat tersambung.
+// - Keluar (POST /akun/keluar/): salinan halaman dihapus dari perangkat.
+const VERSI = "perhutanan-v1";
+const STATIS = `${VERSI}-statis`;
+const HALAMAN = `${VERSI}-halaman`;
+const LURING = "/luring/";
+const DB = "perhutanan-luring";
+const TOKO = "draf";
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(HALAMAN).then((cache) => cache.add(new Request(LURING, {credentials: "same-origin"}))).then(() => self.skipWaiting())
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((nama) => Promise.all(nama.filter((n) => !n.startsWith(VERSI)).map((n) => caches.delete(n))))
+      .then(() => self.clients.claim())
+  );
+});
+
+function bukaDb() {
+  return new Promise((ok, gagal) => {
+    const r = indexedDB.open(DB, 1);
+    r.onupgradeneeded = () => r.result.createObjectStore(TOKO, {keyPath: "id", autoIncrement: true});
+    r.onsuccess = () => ok(r.result);
+    r.onerror = () => gagal(r.error);
+  });
+}
+
+async function simpanDraf(request) {
+  const data = await request.formData();
+  const isian = [];
+  for (const [nama, nilai] of data.entries()) {
+    isian.push(typeof nilai === "string" ? [nama, nilai] : [nama, {berkas: nilai, namaBerkas: nilai.name, jenis: nilai.type}]);
+  }
+  const rujukan = request.referrer || "";
+  const db = await bukaDb();
+  await new Promise((ok, gagal) => {
+    const t = db.transaction(TOKO, "readwrite");
+    t.objectStore(TOKO).add({
+      alamat: request.url,
+      asal: rujukan,
+      isian,
+      pengguna: "",  // diisi luring.js dengan pengguna halaman berikutnya (sesi yang sama)
+      dibuat: new Date().toISOString(),
+      status: "menunggu",
+    });
+    t.oncomplete = ok;
+    t.onerror = () => gagal(t.error);
+  });
+}
+
+function halamanTersimpan(asal) {
+  const kembali = asal && new URL(asal).origin === self.location.origin ? asal : "/";
+  const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Tersimpan di perangkat · Perhutanan</title><link rel="stylesheet" href="/static/css/perhutanan.css"></head><body><main class="luring-tersimpan" id="isi"><h1>Tersimpan di perangkat</h1><p data-uji="draf-tersimpan">Tidak ada sinyal, jadi isian Anda disimpan di perangkat ini dan akan dikirim otomatis begitu tersambung. Jangan hapus data peramban sebelum terkirim.</p><p><a href="${kembali}">Kembali ke halaman sebelumnya</a></p></main></body></html>`;
+  return new Response(html, {status: 200, headers: {"Content-Type": "text/html; charset=utf-8"}});
+}
+
+self.addEventListener("fetch", (event) => {
+  const req = event.request;
+  const url = new URL(req.url);
+  if (url.origin !== self.location.origin) return;
+
+  if (req.method === "POST") {
+    if (url.pathname === "/akun/keluar/") {
+      event.respondWith(caches.delete(HALAMAN).then(() => fetch(req)));
+      return;
+    }
+    if (req.mode !== "navigate") return;
+    const salinan = req.clone();
+    event.respondWith(
+      fetch(req).catch(async () => {
+        await simpanDraf(salinan);
+        return halamanTersimpan(salinan.referrer);
+      })
+    );
+    return;
+  }
+  if (req.method !== "GET") return;
+
+  if (url.pathname.startsWith("/static/")) {
+    event.respondWith(
+      caches.match(req).then((ada) => ada || fetch(req).then((r) => {
+        if (r.ok) {
+          const salinan = r.clone();
+          caches.open(STATIS).then((c) => c.put(req, salinan));
+        }
+        return r;
+      }))
+    );
+    return;
+  }
+  if (req.mode === "navigate" && !url.pathname.startsWith("/api/") && !url.pathname.startsWith("/admin/")) {
+    event.respondWith(
+      fetch(req).then((r) => {
+        if (r.ok && r.type === "basic" && (r.headers.get("Content-Type") || "").startsWith("text/html")) {
+          const salinan = r.clone();
+          caches.open(HALAMAN).then((c) => c.put(req, salinan));
+        }
+        return r;
+      }).catch(async () => (await caches.match(req)) || (await caches.match(LURING)) || Response.error())
+    );
+  }
+});
