@@ -12,28 +12,9 @@
   if ("serviceWorker" in navigator && pengguna) {
     navigator.serviceWorker.register("/sw.js").catch(() => {});
   }
-  if (!("indexedDB" in window)) return;
-  const DB = "perhutanan-luring";
-  const TOKO = "draf";
+  if (!("indexedDB" in window) || !window.DrafLuring) return;
   const lencana = document.getElementById("draf-luring");
-
-  function bukaDb() {
-    return new Promise((ok, gagal) => {
-      const r = indexedDB.open(DB, 1);
-      r.onupgradeneeded = () => r.result.createObjectStore(TOKO, {keyPath: "id", autoIncrement: true});
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => gagal(r.error);
-    });
-  }
-  async function jalankan(mode, kerja) {
-    const db = await bukaDb();
-    return new Promise((ok, gagal) => {
-      const t = db.transaction(TOKO, mode);
-      const hasil = kerja(t.objectStore(TOKO));
-      t.oncomplete = () => ok(hasil && "result" in hasil ? hasil.result : undefined);
-      t.onerror = () => gagal(t.error);
-    });
-  }
+  const jalankan = (mode, kerja) => window.DrafLuring.jalankan(mode, kerja);
   const semua = () => jalankan("readonly", (s) => s.getAll());
   const simpan = (draf) => jalankan("readwrite", (s) => s.put(draf));
   const hapus = (id) => jalankan("readwrite", (s) => s.delete(id));

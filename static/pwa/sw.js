@@ -11,8 +11,7 @@ const VERSI = "perhutanan-v1";
 const STATIS = `${VERSI}-statis`;
 const HALAMAN = `${VERSI}-halaman`;
 const LURING = "/luring/";
-const DB = "perhutanan-luring";
-const TOKO = "draf";
+importScripts("/static/js/draf-luring.js");
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -28,15 +27,6 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-function bukaDb() {
-  return new Promise((ok, gagal) => {
-    const r = indexedDB.open(DB, 1);
-    r.onupgradeneeded = () => r.result.createObjectStore(TOKO, {keyPath: "id", autoIncrement: true});
-    r.onsuccess = () => ok(r.result);
-    r.onerror = () => gagal(r.error);
-  });
-}
-
 async function simpanDraf(request) {
   const data = await request.formData();
   const isian = [];
@@ -44,20 +34,16 @@ async function simpanDraf(request) {
     isian.push(typeof nilai === "string" ? [nama, nilai] : [nama, {berkas: nilai, namaBerkas: nilai.name, jenis: nilai.type}]);
   }
   const rujukan = request.referrer || "";
-  const db = await bukaDb();
-  await new Promise((ok, gagal) => {
-    const t = db.transaction(TOKO, "readwrite");
-    t.objectStore(TOKO).add({
+  await self.DrafLuring.jalankan("readwrite", (toko) =>
+    toko.add({
       alamat: request.url,
       asal: rujukan,
       isian,
       pengguna: "",  // diisi luring.js dengan pengguna halaman berikutnya (sesi yang sama)
       dibuat: new Date().toISOString(),
       status: "menunggu",
-    });
-    t.oncomplete = ok;
-    t.onerror = () => gagal(t.error);
-  });
+    })
+  );
 }
 
 function halamanTersimpan(asal) {

@@ -14,10 +14,9 @@ from django.core.management import call_command
 from django.test import Client
 from drf_spectacular.generators import SchemaGenerator
 
-from akun import peran
 from akun.models import Pengguna
 from api.models import TokenApi
-from tests.factories import PenggunaFactory, buat_wakil_mitra
+from tests.perhutanan.test_matriks_akses import buat_pengguna_kalbar
 
 NASIONAL = {"/api/v1/mitra/{id}/"}
 
@@ -30,14 +29,7 @@ def _klien(user) -> Client:
 @pytest.mark.django_db
 def test_no_role_of_another_region_reads_or_writes_an_object_through_the_api():
     call_command("muat_data_demo", "--paksa", stdout=io.StringIO())
-    kalbar = [
-        Pengguna.objects.get(username="pendamping2"),
-        PenggunaFactory(username="penilai_kalbar", peran=peran.PENILAI_KTH, provinsi_id="61"),
-        PenggunaFactory(username="kadis_kalbar", peran=peran.KEPALA_DINAS, provinsi_id="61"),
-        PenggunaFactory(username="admin_kalbar", peran=peran.ADMIN, provinsi_id="61"),
-        PenggunaFactory(username="bpskl_kal", peran=peran.STAF_BPSKL, bpskl_id="KAL"),
-        buat_wakil_mitra("mitra_borneo", nama_mitra="PT Rotan Borneo"),
-    ]
+    kalbar = buat_pengguna_kalbar()
     skema = SchemaGenerator().get_schema(request=None, public=True)
     daftar = [j for j, isi in skema["paths"].items() if "get" in isi and "{" not in j]
     rinci = [

@@ -34,8 +34,8 @@ def _menyebut_objek(path: str) -> bool:
     return any(k == "pk" or k.endswith("_pk") for k in resolve(path).kwargs)
 
 
-@pytest.fixture
-def pengguna_kalbar(db):
+def buat_pengguna_kalbar() -> list:
+    """Setiap peran Kalimantan Barat (pendamping demo, lainnya baru) dan mitra lain."""
     return [
         Pengguna.objects.get(username="pendamping2"),
         PenggunaFactory(username="penilai_kalbar", peran=peran.PENILAI_KTH, provinsi_id="61"),
@@ -46,6 +46,11 @@ def pengguna_kalbar(db):
         # halaman registri (perhutanan.middleware.HALAMAN_MITRA).
         buat_wakil_mitra("mitra_borneo", nama_mitra="PT Rotan Borneo"),
     ]
+
+
+@pytest.fixture
+def pengguna_kalbar(db):
+    return buat_pengguna_kalbar()
 
 
 @pytest.fixture
