@@ -15,6 +15,13 @@ from akun import peran
 from tests.factories import PenggunaFactory
 
 
+def pytest_configure(config):
+    # PostgreSQL: basis data uji tiap pekerja disalin dari templat yang sudah dimigrasi.
+    from tests import templat_basis_data
+
+    templat_basis_data.pasang(config)
+
+
 def pytest_collection_modifyitems(config, items):
     # Dengan pytest-xdist (make test: -n auto --dist loadgroup) uji peramban berjalan berurutan
     # di satu pekerja: satu Chromium sekaligus, sementara pekerja lain menjalankan uji lainnya.
