@@ -28,6 +28,7 @@ from kerjasama.models import (
     Mitra,
     PemeriksaanMitra,
     PermohonanMitra,
+    akun_mitra_aktif,
 )
 from kerjasama.services import (
     TindakanTidakSah,
@@ -317,8 +318,8 @@ def permohonan_ajukan(*, akun: AkunMitra, data: dict, bukti: dict, oleh: Penggun
 @transaction.atomic
 def permohonan_tarik(*, permohonan: PermohonanMitra, oleh: Pengguna) -> PermohonanMitra:
     p = PermohonanMitra.objects.select_for_update().get(pk=permohonan.pk)
-    akun = getattr(oleh, "akun_mitra", None)
-    if akun is None or akun.status != ST.AKTIF or akun.mitra_id != p.mitra_id:
+    akun = akun_mitra_aktif(oleh)
+    if akun is None or akun.mitra_id != p.mitra_id:
         raise TindakanTidakSah("Hanya mitra pemohon yang dapat menarik permohonannya.")
     if p.status != SPM.DIAJUKAN:
         raise TindakanTidakSah("Permohonan yang sudah ditanggapi tidak dapat ditarik.")
