@@ -11,6 +11,7 @@ const VERSI = "perhutanan-v1";
 const STATIS = `${VERSI}-statis`;
 const HALAMAN = `${VERSI}-halaman`;
 const LURING = "/luring/";
+const TIDAK_DISIMPAN = ["/akun/", "/kerja-sama/portal/"];
 importScripts("/static/js/draf-luring.js");
 
 self.addEventListener("install", (event) => {
@@ -63,6 +64,9 @@ self.addEventListener("fetch", (event) => {
       return;
     }
     if (req.mode !== "navigate") return;
+    // Formulir berkata sandi atau token (masuk, ganti sandi, token API, pendaftaran dan undangan
+    // mitra) tidak pernah disimpan di perangkat: tanpa sinyal, peramban menunjukkan gagalnya.
+    if (TIDAK_DISIMPAN.some((awal) => url.pathname.startsWith(awal))) return;
     const salinan = req.clone();
     event.respondWith(
       fetch(req).catch(async () => {

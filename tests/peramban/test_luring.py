@@ -2,6 +2,7 @@
 tanpa sinyal tersimpan di perangkat (service worker + IndexedDB), lalu terkirim sekali saja
 begitu tersambung; yang ditolak server tidak hilang dan bisa diisi ulang."""
 
+import contextlib
 import datetime
 
 import pytest
@@ -47,6 +48,7 @@ def test_a_days_field_work_without_signal_arrives_once_when_the_signal_returns(
     halaman.goto(monitoring)
     _dikendalikan_service_worker(halaman)
     halaman.goto(anggota)
+    halaman.goto(f"{live_server.url}/akun/kata-sandi/")
     halaman.goto(f"{live_server.url}/kelompok/kps/{kps.pk}/")
 
     halaman.context.set_offline(True)
@@ -87,6 +89,21 @@ def test_a_days_field_work_without_signal_arrives_once_when_the_signal_returns(
     halaman.wait_for_timeout(1000)
     assert Monitoring.objects.count() == 1
     assert Anggota.objects.filter(nama="Euis Komariah").count() == 1
+
+    # Kata sandi tidak pernah disimpan di perangkat: formulir ganti sandi tanpa sinyal gagal
+    # biasa (halaman galat peramban), tidak menjadi draf.
+    halaman.context.set_offline(True)
+    halaman.goto(f"{live_server.url}/akun/kata-sandi/")
+    halaman.locator("#id_old_password").fill("sandi-lama-yang-rahasia")
+    halaman.locator("#id_new_password1").fill("sandi-baru-yang-rahasia-1")
+    halaman.locator("#id_new_password2").fill("sandi-baru-yang-rahasia-1")
+    with contextlib.suppress(Exception):
+        halaman.locator("main form button[type=submit]").click(timeout=3000)
+    halaman.wait_for_timeout(1500)
+    halaman.context.set_offline(False)
+    halaman.goto(f"{live_server.url}/kelompok/kps/{kps.pk}/")
+    jumlah = halaman.evaluate("window.DrafLuring.jalankan('readonly', (s) => s.count())")
+    assert jumlah == 0
 
 
 def test_a_draft_the_server_refuses_is_kept_and_can_be_refilled(live_server, halaman_ponsel):
