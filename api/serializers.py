@@ -5,7 +5,7 @@ from rest_framework import serializers
 
 from kelompok.models import Anggota, KelasKth, Kps, Kth, Kups
 from kerjasama.models import KerjaSama, Mitra, RiwayatTahap
-from penilaian.hkm.models import EvaluasiHkm
+from penilaian.hkm.models import EvaluasiHkm, Responden
 from penilaian.kth.models import PenilaianKth, Sertifikat
 
 
@@ -131,6 +131,21 @@ class KerjaSamaDetailSerializer(KerjaSamaSerializer):
         read_only_fields = fields
 
 
+class OpsiSerializer(serializers.Serializer):
+    kode = serializers.CharField()
+    teks = serializers.CharField()
+
+
+class IndikatorSerializer(serializers.Serializer):
+    kode = serializers.CharField()
+    teks = serializers.CharField()
+    aspek = serializers.CharField()
+    kriteria = serializers.CharField()
+    isian = serializers.BooleanField(help_text="Benar: nilai angka 0..maks, bukan pilihan opsi.")
+    maks = serializers.IntegerField(allow_null=True)
+    opsi = OpsiSerializer(many=True)
+
+
 class EvaluasiHkmSerializer(serializers.ModelSerializer):
     versi = serializers.StringRelatedField(help_text="Instrumen dan nomor versinya.")
 
@@ -164,13 +179,27 @@ class RekapHkmSerializer(serializers.Serializer):
     terlemah = serializers.ListField(child=serializers.CharField())
 
 
+class PrasyaratEvaluasiSerializer(serializers.Serializer):
+    """Indikator prasyarat (dijawab sekali per evaluasi) dan jawaban yang tersimpan."""
+
+    indikator = IndikatorSerializer(many=True)
+    jawaban = serializers.DictField(child=serializers.CharField())
+
+
 class EvaluasiHkmDetailSerializer(EvaluasiHkmSerializer):
     responden = serializers.SerializerMethodField()
+    prasyarat = serializers.SerializerMethodField()
     rekap = serializers.SerializerMethodField()
 
     class Meta(EvaluasiHkmSerializer.Meta):
-        fields = [*EvaluasiHkmSerializer.Meta.fields, "responden", "rekap"]
+        fields = [*EvaluasiHkmSerializer.Meta.fields, "responden", "prasyarat", "rekap"]
         read_only_fields = fields
+
+    def get_prasyarat(self, obj) -> PrasyaratEvaluasiSerializer:
+        return {
+            "indikator": daftar_indikator(obj.versi.mesin, lambda a: a.jenis == "prasyarat"),
+            "jawaban": {k: str(v) for k, v in (obj.prasyarat or {}).items()},
+        }
 
     def get_responden(self, obj) -> list[dict]:
         return [
@@ -245,6 +274,40 @@ class SertifikatSerializer(serializers.ModelSerializer):
 # ------------------------------------------------------------------ masukan lapangan
 
 
+ID_MAKS = 2_147_483_647  # batas kolom bilangan bulat basis data
+
+
+class EvaluasiBaruSerializer(serializers.Serializer):
+    """Bentuk masukan (untuk skema); aturan tanggal di FormEvaluasiBaru, sama dengan halaman."""
+
+    kps = serializers.IntegerField(min_value=1, max_value=ID_MAKS)
+    tanggal = serializers.DateField()
+
+
+class RespondenBaruSerializer(serializers.Serializer):
+    """Bentuk masukan (untuk skema); aturannya di FormResponden, sama dengan halaman."""
+
+    anggota = serializers.IntegerField(
+        required=False, allow_null=True, help_text="Anggota KPS; kosong bila menulis nama."
+    )
+    nama = serializers.CharField(required=False, allow_blank=True, max_length=150)
+    peran = serializers.ChoiceField(choices=Responden.Peran.choices)
+
+
+class PrasyaratSerializer(serializers.Serializer):
+    jawaban = serializers.DictField(
+        child=serializers.CharField(max_length=20, allow_blank=True),
+        help_text="Kode indikator prasyarat ke nilainya (lihat isi kuesioner).",
+    )
+
+
+class PenilaianKthBaruSerializer(serializers.Serializer):
+    """Bentuk masukan (untuk skema); aturan tahun di FormPenilaianBaru, sama dengan halaman."""
+
+    kth = serializers.IntegerField(min_value=1, max_value=ID_MAKS)
+    tahun = serializers.IntegerField(min_value=2000, max_value=2100)
+
+
 class JawabanSerializer(serializers.Serializer):
     indikator = serializers.CharField(max_length=10)
     nilai = serializers.CharField(max_length=20, allow_blank=True)
@@ -298,21 +361,6 @@ class BuktiSerializer(serializers.Serializer):
 # ------------------------------------------------------------------ kuesioner
 
 
-class OpsiSerializer(serializers.Serializer):
-    kode = serializers.CharField()
-    teks = serializers.CharField()
-
-
-class IndikatorSerializer(serializers.Serializer):
-    kode = serializers.CharField()
-    teks = serializers.CharField()
-    aspek = serializers.CharField()
-    kriteria = serializers.CharField()
-    isian = serializers.BooleanField(help_text="Benar: nilai angka 0..maks, bukan pilihan opsi.")
-    maks = serializers.IntegerField(allow_null=True)
-    opsi = OpsiSerializer(many=True)
-
-
 class KuesionerSerializer(serializers.Serializer):
     """Isi kuesioner: indikator instrumen (dengan opsi) dan jawaban yang tersimpan."""
 
@@ -324,11 +372,9 @@ class KuesionerSerializer(serializers.Serializer):
     penjelasan = serializers.DictField(child=serializers.CharField())
 
 
-def isi_kuesioner(kuesioner, *, termasuk_prasyarat: bool = True) -> dict:
-    from penilaian.inti import services as layanan
-
-    mesin = kuesioner.versi.mesin
-    indikator = [
+def daftar_indikator(mesin, pilih_aspek) -> list[dict]:
+    """Indikator instrumen (dengan opsinya) dari aspek yang dipilih `pilih_aspek(aspek)`."""
+    return [
         {
             "kode": i.kode,
             "teks": i.teks,
@@ -339,10 +385,18 @@ def isi_kuesioner(kuesioner, *, termasuk_prasyarat: bool = True) -> dict:
             "opsi": [{"kode": o.kode, "teks": o.teks} for o in i.opsi],
         }
         for a in mesin.aspek
-        if termasuk_prasyarat or a.jenis != "prasyarat"
+        if pilih_aspek(a)
         for k in a.kriteria
         for i in k.indikator
     ]
+
+
+def isi_kuesioner(kuesioner, *, termasuk_prasyarat: bool = True) -> dict:
+    from penilaian.inti import services as layanan
+
+    indikator = daftar_indikator(
+        kuesioner.versi.mesin, lambda a: termasuk_prasyarat or a.jenis != "prasyarat"
+    )
     return {
         "kuesioner": kuesioner.pk,
         "status": kuesioner.status,

@@ -38,13 +38,17 @@ from kerjasama import services as layanan_ks
 from kerjasama.forms import MonitoringForm
 from kerjasama.models import KerjaSama, Mitra, RiwayatTahap
 from kerjasama.views.bersama import ambil_kerjasama
-from penilaian.hkm.akses import ambil_responden
+from penilaian.hkm import services as layanan_hkm
+from penilaian.hkm.akses import ambil_evaluasi, ambil_responden
+from penilaian.hkm.forms import FormEvaluasiBaru, FormResponden
 from penilaian.hkm.models import EvaluasiHkm, Responden
 from penilaian.inti import services as layanan_kuesioner
 from penilaian.inti.scoring import GalatJawaban
 from penilaian.kth import akses as akses_kth
 from penilaian.kth import services as layanan_kth
+from penilaian.kth.forms import FormPenilaianBaru
 from penilaian.kth.models import PenilaianKth, Sertifikat
+from perhutanan.akses import ambil
 from perhutanan.forms import MasukanTidakSah
 
 
@@ -76,6 +80,19 @@ class BacaanBerwilayah(viewsets.ReadOnlyModelViewSet):
 
 def _tidak_sah(e: Exception) -> exceptions.ValidationError:
     return exceptions.ValidationError({"non_field_errors": [str(e)]})
+
+
+def _form_sah(form):
+    """Formulir halaman yang sama menilai masukan API; galatnya menjadi 400 per kolom."""
+    if not form.is_valid():
+        raise exceptions.ValidationError(form.errors)
+    return form.cleaned_data
+
+
+def _masukan(serializer_class, request):
+    masuk = serializer_class(data=request.data)
+    masuk.is_valid(raise_exception=True)
+    return masuk.validated_data
 
 
 # ------------------------------------------------------------------ registri
@@ -232,6 +249,80 @@ class EvaluasiHkmViewSet(BacaanBerwilayah):
             qs = qs.defer("versi__isi")
         return qs.order_by("-tanggal", "-pk")
 
+    @extend_schema(
+        summary="Mulai evaluasi HKm untuk satu KPS (pendamping KPS itu)",
+        request=s.EvaluasiBaruSerializer,
+        responses={201: s.EvaluasiHkmSerializer},
+    )
+    def create(self, request):
+        masuk = _masukan(s.EvaluasiBaruSerializer, request)
+        kps = ambil(Kps, request.user, masuk["kps"], ubah=True)
+        if not request.user.has_perm("penilaian.add_evaluasihkm"):
+            raise exceptions.PermissionDenied("Peran Anda tidak membuat evaluasi HKm.")
+        data = _form_sah(FormEvaluasiBaru({"tanggal": request.data.get("tanggal")}))
+        evaluasi = layanan_hkm.evaluasi_buat(kps=kps, oleh=request.user, tanggal=data["tanggal"])
+        return Response(s.EvaluasiHkmSerializer(evaluasi).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Tambah responden; kuesionernya lalu diisi lewat /responden-hkm/{id}/",
+        request=s.RespondenBaruSerializer,
+        responses={201: s.RespondenSerializer},
+    )
+    @action(detail=True, methods=["post"], url_path="responden")
+    def responden_tambah(self, request, pk=None):
+        evaluasi = ambil_evaluasi(request.user, int(pk), ubah=True)
+        _masukan(s.RespondenBaruSerializer, request)
+        form = FormResponden(
+            {k: request.data.get(k) or "" for k in ("anggota", "nama", "peran")},
+            evaluasi=evaluasi,
+        )
+        data = _form_sah(form)
+        try:
+            responden = layanan_hkm.responden_tambah(
+                evaluasi=evaluasi,
+                nama=(data["nama"] or "").strip(),
+                peran=data["peran"],
+                anggota=data["anggota"],
+                oleh=request.user,
+            )
+        except layanan_kuesioner.TindakanTidakSah as e:
+            raise _tidak_sah(e) from e
+        responden = ambil_responden(request.user, responden.pk)
+        return Response(s.RespondenSerializer(responden).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Simpan jawaban prasyarat evaluasi HKm (semua indikator prasyarat sekaligus)",
+        request=s.PrasyaratSerializer,
+        responses={200: s.PrasyaratSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def prasyarat(self, request, pk=None):
+        evaluasi = ambil_evaluasi(request.user, int(pk), ubah=True)
+        jawaban = {
+            k: v.strip() for k, v in _masukan(s.PrasyaratSerializer, request)["jawaban"].items()
+        }
+        try:
+            layanan_hkm.prasyarat_simpan(evaluasi=evaluasi, jawaban=jawaban, oleh=request.user)
+        except GalatJawaban as e:
+            raise exceptions.ValidationError({k: [v] for k, v in e.galat.items()}) from e
+        except layanan_kuesioner.TindakanTidakSah as e:
+            raise _tidak_sah(e) from e
+        return Response({"jawaban": jawaban})
+
+    @extend_schema(
+        summary="Finalkan evaluasi HKm (prasyarat lengkap, semua kuesioner diserahkan)",
+        request=None,
+        responses={200: s.EvaluasiHkmSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def finalkan(self, request, pk=None):
+        evaluasi = ambil_evaluasi(request.user, int(pk), ubah=True)
+        try:
+            evaluasi = layanan_hkm.evaluasi_finalkan(evaluasi=evaluasi, oleh=request.user)
+        except layanan_kuesioner.TindakanTidakSah as e:
+            raise _tidak_sah(e) from e
+        return Response(s.EvaluasiHkmSerializer(evaluasi).data)
+
 
 def _simpan_jawaban(request, kuesioner):
     masuk = s.JawabanSerializer(data=request.data)
@@ -345,6 +436,43 @@ class PenilaianKthViewSet(BacaanBerwilayah):
         if self.action == "retrieve":
             qs = qs.select_related("kuesioner__versi")
         return qs
+
+    @extend_schema(
+        summary="Mulai penilaian kelas KTH (Penilai KTH provinsi KTH itu)",
+        request=s.PenilaianKthBaruSerializer,
+        responses={201: s.PenilaianKthSerializer},
+    )
+    def create(self, request):
+        masuk = _masukan(s.PenilaianKthBaruSerializer, request)
+        kth = ambil(Kth, request.user, masuk["kth"])
+        if not akses_kth.boleh_nilai(request.user, kth):
+            raise exceptions.PermissionDenied(
+                "Penilaian kelas dilakukan Penilai KTH provinsi KTH ini."
+            )
+        data = _form_sah(FormPenilaianBaru({"tahun": masuk["tahun"]}))
+        try:
+            penilaian = layanan_kth.penilaian_kth_buat(
+                kth=kth, tahun=data["tahun"], oleh=request.user
+            )
+        except (layanan_kuesioner.TindakanTidakSah, MasukanTidakSah) as e:
+            raise exceptions.ValidationError({"tahun": [str(e)]}) from e
+        return Response(s.PenilaianKthSerializer(penilaian).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Ajukan penilaian KTH yang lengkap ke Kepala Dinas",
+        request=None,
+        responses={200: s.PenilaianKthSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def ajukan(self, request, pk=None):
+        penilaian = akses_kth.ambil_penilaian(request.user, int(pk), ubah=True)
+        try:
+            penilaian = layanan_kth.penilaian_kth_ajukan(penilaian=penilaian, oleh=request.user)
+        except GalatJawaban as e:
+            raise exceptions.ValidationError({k: [v] for k, v in e.galat.items()}) from e
+        except (layanan_kuesioner.TindakanTidakSah, MasukanTidakSah) as e:
+            raise _tidak_sah(e) from e
+        return Response(s.PenilaianKthSerializer(penilaian).data)
 
     @extend_schema(
         summary="Simpan satu skor indikator penilaian KTH",
