@@ -25,6 +25,7 @@ from kelompok.models import (
 )
 from perhutanan.berkas import batas_ukuran
 from perhutanan.forms import jaga_kunci_pilihan
+from perhutanan.luring import JagaBentrokMixin
 
 PESAN_WAJIB = {"required": "Wajib diisi."}
 
@@ -36,8 +37,10 @@ class InputTanggal(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
-class PesanIndonesiaMixin:
-    """Pesan 'wajib diisi' dan 'pilihan tidak sah' yang sama di semua formulir registri."""
+class PesanIndonesiaMixin(JagaBentrokMixin):
+    """Pesan 'wajib diisi' dan 'pilihan tidak sah' yang sama di semua formulir registri dan
+    kerja sama; lewat JagaBentrokMixin, formulir model ini juga tidak menimpa perubahan pengguna
+    lain sejak halamannya dibuka (perhutanan.luring)."""
 
     def _pasang_pesan(self):
         jaga_kunci_pilihan(self)

@@ -23,9 +23,11 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import resolve_url
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from perhutanan.luring import catat_isian_dikembalikan
+
 KUNCI = "isian_tertunda"
 MAKS_ENTRI = 5
-TIDAK_DISIMPAN = {"csrfmiddlewaretoken"}
+TIDAK_DISIMPAN = {"csrfmiddlewaretoken", "_dimuat_pada"}
 RAHASIA = ("password", "sandi", "token", "otp")
 BERKAS_DIPILIH_ULANG = "Berkas tidak ikut tersimpan: pilih ulang berkasnya."
 
@@ -45,6 +47,7 @@ def _simpan(request, entri: dict) -> None:
 
 def kembalikan_isian(request, form=None, *, galat: dict | None = None, pesan: str = "") -> None:
     """Simpan isian POST ini (dan galat per kolomnya) untuk halaman yang dituju pengalihan."""
+    catat_isian_dikembalikan()
     per_kolom: dict[str, list[str]] = {}
     if form is not None:
         for nama, daftar in form.errors.items():

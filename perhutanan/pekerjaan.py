@@ -94,3 +94,13 @@ async def bersihkan_pekerjaan_lama(context, timestamp: int) -> None:
 def bersihkan_berkas_yatim(timestamp: int) -> int:
     """Berkas yang tertulis oleh transaksi yang kemudian dibatalkan tidak tertinggal selamanya."""
     return len(hapus_berkas_yatim(datetime.timedelta(hours=24)))
+
+
+# 20.52 UTC = 03.52 WIB.
+@app.periodic(cron="52 20 * * *")
+@app.task(queue="pemeliharaan", name="bersihkan_unggahan_lama")
+def bersihkan_unggahan_lama(timestamp: int) -> int:
+    """Unggahan bertahap yang tidak pernah dipakai formulir dihapus setelah 24 jam."""
+    from perhutanan.unggahan import bersihkan_unggahan_lama as bersihkan
+
+    return bersihkan()

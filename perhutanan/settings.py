@@ -87,12 +87,17 @@ MIDDLEWARE = [
     "perhutanan.middleware.HalamanMitraMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "perhutanan.isian.SesiHabisMiddleware",
+    "perhutanan.luring.LuringMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Terakhir, seperti yang diminta django-axes: menerjemahkan penguncian menjadi respons.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Sama dengan bawaan Django, ditambah catatan pesan galat per permintaan (perhutanan.luring).
+MESSAGE_STORAGE = "perhutanan.luring.PenyimpananPesan"
+CSRF_FAILURE_VIEW = "perhutanan.luring.csrf_gagal"
 
 ROOT_URLCONF = "perhutanan.urls"
 WSGI_APPLICATION = "perhutanan.wsgi.application"

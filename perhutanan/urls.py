@@ -3,7 +3,7 @@ from django.urls import include, path
 
 from api.halaman import token_api, token_cabut
 from dokumen.views import verifikasi
-from perhutanan import views
+from perhutanan import unggahan, views
 from perhutanan.cari import cari
 
 handler500 = "perhutanan.views.galat_server"
@@ -23,6 +23,8 @@ urlpatterns = [
     path("sw.js", views.service_worker, name="service_worker"),
     path("manifest.webmanifest", views.manifest, name="manifest"),
     path("luring/", views.luring, name="luring"),
+    path("unggah/", unggahan.unggah_mulai, name="unggah_mulai"),
+    path("unggah/<uuid:pk>/", unggahan.unggah_potongan, name="unggah_potongan"),
     path("verifikasi/<str:kode>/", verifikasi, name="verifikasi"),
     path("admin/", admin.site.urls),
 ]

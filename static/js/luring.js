@@ -1,16 +1,38 @@
-// Aplikasi lapangan: mendaftarkan service worker (/sw.js) dan mengirim ulang formulir yang
-// tersimpan di perangkat selagi tidak ada sinyal (draf di IndexedDB, ditulis service worker).
+// Aplikasi lapangan: mendaftarkan service worker (/sw.js), menyiapkan halaman untuk kerja tanpa
+// sinyal, dan mengirim ulang formulir yang tersimpan di perangkat (draf di IndexedDB, ditulis
+// service worker).
 //
-// Draf dikirim saat tersambung kembali, saat halaman dibuka, dan tiap 30 detik. Hasilnya:
-// - diterima (server mengalihkan ke halaman berikutnya): draf dihapus;
-// - ditolak (server menampilkan formulirnya lagi dengan pesan): draf ditandai "ditolak" dan
-//   tetap ada; lencana menunjukkannya dan halaman formulir itu menawarkan isi ulang isiannya;
-// - sesi berakhir, server bermasalah atau belum ada sinyal: tetap menunggu.
+// - Setiap formulir POST mendapat `_dimuat_pada` (waktu server saat halaman ini dirender), agar
+//   server dapat menolak menimpa perubahan orang lain sesudahnya (perhutanan/luring.py).
+// - Tautan [data-simpan-luring] di halaman ini diminta disalin service worker sekarang, selagi
+//   ada sinyal (seluruh bagian kuesioner, KPS dampingan, tahap kerja sama).
+// - Draf dikirim saat tersambung kembali, saat halaman dibuka, dan tiap 30 detik, dengan kepala
+//   X-Perhutanan-Draf; server menjawab putusan JSON:
+//   diterima: draf dihapus; ditolak atau bentrok (diubah orang lain): draf tetap ada, ditandai
+//   dengan pesan server, lencana menunjukkannya dan halaman formulirnya menawarkan isi ulang;
+//   sesi berakhir, server bermasalah atau belum ada sinyal: tetap menunggu.
+//   Berkas draf diunggah bertahap (unggah-bertahap.js) dan berlanjut dari bita terakhir bila
+//   sambungan putus lagi; kemajuannya tampil di lencana.
 // Hanya draf milik pengguna yang sedang masuk yang dikirim.
 (function () {
   const pengguna = document.querySelector('meta[name="pengguna"]')?.content || "";
   if ("serviceWorker" in navigator && pengguna) {
     navigator.serviceWorker.register("/sw.js").catch(() => {});
+  }
+  const dimuatPada = document.querySelector('meta[name="dimuat-pada"]')?.content || "";
+  if (dimuatPada) {
+    for (const form of document.querySelectorAll("form")) {
+      if ((form.getAttribute("method") || "").toLowerCase() !== "post" || form.querySelector("[name=_dimuat_pada]")) continue;
+      const isian = document.createElement("input");
+      isian.type = "hidden";
+      isian.name = "_dimuat_pada";
+      isian.value = dimuatPada;
+      form.append(isian);
+    }
+  }
+  const perluSalinan = [...new Set([...document.querySelectorAll("a[data-simpan-luring]")].map((a) => a.href))];
+  if (perluSalinan.length && "serviceWorker" in navigator && navigator.onLine) {
+    navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({jenis: "simpan-halaman", alamat: perluSalinan})).catch(() => {});
   }
   if (!("indexedDB" in window) || !window.DrafLuring) return;
   const lencana = document.getElementById("draf-luring");
@@ -45,7 +67,7 @@
     const menunggu = milik.filter((d) => d.status !== "ditolak").length;
     const ditolak = milik.length - menunggu;
     const bagian = [];
-    if (menunggu) bagian.push(`${menunggu} menunggu dikirim`);
+    if (menunggu) bagian.push(`${menunggu} menunggu dikirim${kemajuanUnggah ? ` (${kemajuanUnggah})` : ""}`);
     if (ditolak) bagian.push(`${ditolak} ditolak server`);
     lencana.textContent = bagian.join(" · ");
     lencana.classList.toggle("d-none", !bagian.length);
@@ -64,7 +86,16 @@
     kotak.className = "alert alert-danger";
     kotak.setAttribute("role", "alert");
     const teks = document.createElement("p");
-    teks.textContent = `Isian yang Anda simpan di perangkat (${new Date(draf.dibuat).toLocaleString("id-ID")}) ditolak server. Isi ulang formulir dari draf itu, periksa pesan di samping isian, lalu kirim lagi.`;
+    const sebab = draf.hasil === "bentrok" ? "tidak disimpan karena datanya sudah diubah orang lain" : "ditolak server";
+    teks.textContent = `Isian yang Anda simpan di perangkat (${new Date(draf.dibuat).toLocaleString("id-ID")}) ${sebab}. Isi ulang formulir dari draf itu, periksa pesan di samping isian, lalu kirim lagi.`;
+    const alasan = document.createElement("ul");
+    alasan.className = "mb-2";
+    alasan.dataset.uji = "alasan-draf";
+    for (const p of draf.alasan || []) {
+      const butir = document.createElement("li");
+      butir.textContent = p;
+      alasan.append(butir);
+    }
     const isi = document.createElement("button");
     isi.type = "button";
     isi.className = "btn btn-sm btn-danger me-2";
@@ -93,11 +124,52 @@
       kotak.remove();
       tampilkan();
     });
-    kotak.append(teks, isi, buang);
+    kotak.append(teks, alasan, isi, buang);
     form.before(kotak);
   }
 
   let sedangMengirim = false;
+  let kemajuanUnggah = "";
+
+  // Isian draf menjadi FormData; berkas diunggah bertahap dulu (id unggahannya disimpan di draf
+  // sehingga kiriman berikutnya melanjutkan, bukan mengulang). null: belum ada sinyal.
+  async function susunData(draf) {
+    const data = new FormData();
+    for (const [nama, nilai] of draf.isian) {
+      if (nama === "csrfmiddlewaretoken") continue;
+      if (typeof nilai === "string") {
+        data.append(nama, nilai);
+        continue;
+      }
+      if (!window.UnggahBertahap) {
+        data.append(nama, nilai.berkas, nilai.namaBerkas);
+        continue;
+      }
+      const berkas = new File([nilai.berkas], nilai.namaBerkas || "berkas", {type: nilai.jenis || nilai.berkas.type || ""});
+      const id = await window.UnggahBertahap.unggah(berkas, {
+        id: nilai.unggahan,
+        saatId: async (baru) => {
+          nilai.unggahan = baru;
+          await simpan(draf);
+        },
+        saatKemajuan: (n, total) => {
+          kemajuanUnggah = `mengunggah ${Math.floor((n * 100) / total)}%`;
+          tampilkan();
+        },
+      });
+      data.append(`_unggahan:${nama}`, id);
+    }
+    data.append("csrfmiddlewaretoken", tokenCsrf());
+    return data;
+  }
+
+  async function tolak(draf, hasil, alasan) {
+    draf.status = "ditolak";
+    draf.hasil = hasil;
+    draf.alasan = alasan;
+    await simpan(draf);
+  }
+
   async function kirimSemua() {
     if (sedangMengirim || !pengguna || !navigator.onLine) return;
     sedangMengirim = true;
@@ -105,29 +177,43 @@
       await klaim();
       for (const draf of await semua()) {
         if (draf.pengguna !== pengguna || draf.status === "ditolak") continue;
-        const data = new FormData();
-        for (const [nama, nilai] of draf.isian) {
-          if (nama === "csrfmiddlewaretoken") continue;
-          if (typeof nilai === "string") data.append(nama, nilai);
-          else data.append(nama, nilai.berkas, nilai.namaBerkas);
+        let data;
+        try {
+          data = await susunData(draf);
+        } catch (galat) {
+          if (window.UnggahBertahap && galat instanceof window.UnggahBertahap.DitolakServer) {
+            await tolak(draf, "ditolak", [`Berkas ditolak: ${galat.message}`]);
+            continue;
+          }
+          break; // sambungan putus di tengah unggahan: dilanjutkan nanti dari bita terakhir
+        } finally {
+          kemajuanUnggah = "";
         }
-        data.append("csrfmiddlewaretoken", tokenCsrf());
         let respons;
         try {
-          respons = await fetch(draf.alamat, {method: "POST", body: data, credentials: "same-origin", headers: {"X-CSRFToken": tokenCsrf()}});
+          respons = await fetch(draf.alamat, {
+            method: "POST",
+            body: data,
+            credentials: "same-origin",
+            headers: {"X-CSRFToken": tokenCsrf(), "X-Perhutanan-Draf": "1"},
+          });
         } catch (e) {
           break; // belum ada sinyal
         }
-        const tujuan = new URL(respons.url);
-        if (tujuan.pathname.startsWith("/akun/masuk/") || respons.status >= 500 || respons.status === 403) {
-          continue; // sesi berakhir atau server bermasalah: coba lagi nanti
+        let putusan = {};
+        if ((respons.headers.get("Content-Type") || "").startsWith("application/json")) {
+          try {
+            putusan = await respons.json();
+          } catch (e) {
+            putusan = {};
+          }
         }
-        if (respons.redirected) {
+        if (putusan.hasil === "diterima") {
           await hapus(draf.id);
-        } else {
-          draf.status = "ditolak";
-          await simpan(draf);
+        } else if (putusan.hasil === "ditolak" || putusan.hasil === "bentrok") {
+          await tolak(draf, putusan.hasil, putusan.pesan || []);
         }
+        // selain itu (sesi berakhir, server bermasalah, token CSRF basi): coba lagi nanti
       }
     } finally {
       sedangMengirim = false;

@@ -6,8 +6,14 @@
 // - Formulir (POST navigasi) yang gagal terkirim karena tidak ada jaringan disimpan utuh di
 //   perangkat (IndexedDB, berkasnya juga) sebagai draf dan dijawab dengan halaman "tersimpan di
 //   perangkat"; static/js/luring.js mengirimnya ulang saat tersambung.
+//   Formulir yang membawa `_berikutnya_luring` (misalnya "Lanjut ke B3" kuesioner) langsung
+//   dibawa ke halaman berikutnya itu bila salinannya ada, sehingga kerja berlanjut tanpa sinyal.
+// - Halaman menandai tautan yang perlu tersedia luring dengan [data-simpan-luring]; luring.js
+//   mengirim daftarnya ke sini dan salinannya diambil sekarang, selagi ada sinyal (seluruh
+//   bagian kuesioner, KPS dampingan dan anggotanya, tahap kerja sama), tanpa harus dibuka satu
+//   per satu.
 // - Keluar (POST /akun/keluar/): salinan halaman dihapus dari perangkat.
-const VERSI = "perhutanan-v1";
+const VERSI = "perhutanan-v2";
 const STATIS = `${VERSI}-statis`;
 const HALAMAN = `${VERSI}-halaman`;
 const LURING = "/luring/";
@@ -28,6 +34,38 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+const MAKS_SIMPAN = 60;
+
+function halamanLayak(r) {
+  return r.ok && !r.redirected && r.type === "basic" && (r.headers.get("Content-Type") || "").startsWith("text/html");
+}
+
+async function simpanHalaman(daftar) {
+  const cache = await caches.open(HALAMAN);
+  for (const alamat of daftar.slice(0, MAKS_SIMPAN)) {
+    const url = new URL(alamat, self.location.origin);
+    if (url.origin !== self.location.origin || TIDAK_DISIMPAN.some((awal) => url.pathname.startsWith(awal))) continue;
+    if (await cache.match(url.href)) continue; // sudah ada; membukanya dengan sinyal memperbaruinya
+    try {
+      const r = await fetch(url.href, {credentials: "same-origin"});
+      if (!halamanLayak(r)) {
+        if (r.redirected) return; // sesi berakhir: berhenti
+        continue;
+      }
+      await cache.put(url.href, r);
+    } catch (e) {
+      return; // sinyal hilang: lain kali
+    }
+  }
+}
+
+self.addEventListener("message", (event) => {
+  const pesan = event.data || {};
+  if (pesan.jenis === "simpan-halaman" && Array.isArray(pesan.alamat)) {
+    event.waitUntil(simpanHalaman(pesan.alamat.filter((a) => typeof a === "string")));
+  }
+});
+
 async function simpanDraf(request) {
   const data = await request.formData();
   const isian = [];
@@ -45,6 +83,7 @@ async function simpanDraf(request) {
       status: "menunggu",
     })
   );
+  return data.get("_berikutnya_luring") || "";
 }
 
 function halamanTersimpan(asal) {
@@ -70,7 +109,13 @@ self.addEventListener("fetch", (event) => {
     const salinan = req.clone();
     event.respondWith(
       fetch(req).catch(async () => {
-        await simpanDraf(salinan);
+        const berikutnya = await simpanDraf(salinan);
+        if (berikutnya) {
+          const url = new URL(berikutnya, self.location.origin);
+          if (url.origin === self.location.origin && (await caches.match(url.href))) {
+            return Response.redirect(url.href, 303);
+          }
+        }
         return halamanTersimpan(salinan.referrer);
       })
     );
@@ -93,7 +138,7 @@ self.addEventListener("fetch", (event) => {
   if (req.mode === "navigate" && !url.pathname.startsWith("/api/") && !url.pathname.startsWith("/admin/")) {
     event.respondWith(
       fetch(req).then((r) => {
-        if (r.ok && r.type === "basic" && (r.headers.get("Content-Type") || "").startsWith("text/html")) {
+        if (halamanLayak(r)) {
           const salinan = r.clone();
           caches.open(HALAMAN).then((c) => c.put(req, salinan));
         }
