@@ -18,6 +18,9 @@ const STATIS = `${VERSI}-statis`;
 const HALAMAN = `${VERSI}-halaman`;
 const LURING = "/luring/";
 const TIDAK_DISIMPAN = ["/akun/", "/kerja-sama/portal/"];
+// Salinan disimpan per alamat. Vary (Cookie, Accept-Language) diabaikan: salinan hanya milik
+// pengguna perangkat ini dan dihapus saat keluar.
+const ABAIKAN_VARY = {ignoreVary: true};
 importScripts("/static/js/draf-luring.js");
 
 self.addEventListener("install", (event) => {
@@ -36,8 +39,41 @@ self.addEventListener("activate", (event) => {
 
 const MAKS_SIMPAN = 60;
 
-function halamanLayak(r) {
-  return r.ok && !r.redirected && r.type === "basic" && (r.headers.get("Content-Type") || "").startsWith("text/html");
+// Simpan salinan halaman; bila server mengalihkan (misalnya kuesioner ke bagian pertamanya),
+// halaman tujuannya disimpan di alamatnya sendiri dan juga di alamat asal (formulir halaman
+// seperti itu menulis alamat kirimnya sendiri, jadi tetap terkirim ke tempat yang benar).
+// Halaman masuk (sesi berakhir) dan halaman akun tidak pernah disimpan.
+async function simpanSalinan(alamat, r) {
+  if (!r.ok || r.type !== "basic" || !(r.headers.get("Content-Type") || "").startsWith("text/html")) return false;
+  const akhir = new URL(r.url);
+  if (akhir.origin !== self.location.origin || TIDAK_DISIMPAN.some((awal) => akhir.pathname.startsWith(awal))) return false;
+  const cache = await caches.open(HALAMAN);
+  if (r.redirected) {
+    // Peramban menolak memakai jawaban hasil pengalihan untuk navigasi: salin isinya saja.
+    const isi = await r.blob();
+    const salin = () => new Response(isi, {status: r.status, statusText: r.statusText, headers: r.headers});
+    await cache.put(alamat, salin());
+    await cache.put(r.url, salin());
+    return true;
+  }
+  await cache.put(r.url, r);
+  return true;
+}
+
+// Navigasi yang dialihkan server (misalnya kuesioner ke bagian yang belum dijawab) datang
+// sebagai "opaqueredirect" tanpa alamat tujuan yang terbaca. Bila alamat ini belum punya
+// salinan, alamat itu diambil sekali lagi (mengikuti pengalihan) agar tujuannya diketahui dan
+// tanpa sinyal alamat ini tetap sampai ke salinan tujuannya.
+async function simpanPengalihan(alamat) {
+  const url = new URL(alamat);
+  if (TIDAK_DISIMPAN.some((awal) => url.pathname.startsWith(awal))) return;
+  const cache = await caches.open(HALAMAN);
+  if (await cache.match(alamat, ABAIKAN_VARY)) return;
+  try {
+    await simpanSalinan(alamat, await fetch(alamat, {credentials: "same-origin"}));
+  } catch (e) {
+    // sinyal hilang: lain kali
+  }
 }
 
 async function simpanHalaman(daftar) {
@@ -45,14 +81,10 @@ async function simpanHalaman(daftar) {
   for (const alamat of daftar.slice(0, MAKS_SIMPAN)) {
     const url = new URL(alamat, self.location.origin);
     if (url.origin !== self.location.origin || TIDAK_DISIMPAN.some((awal) => url.pathname.startsWith(awal))) continue;
-    if (await cache.match(url.href)) continue; // sudah ada; membukanya dengan sinyal memperbaruinya
+    if (await cache.match(url.href, ABAIKAN_VARY)) continue; // sudah ada; membukanya dengan sinyal memperbaruinya
     try {
       const r = await fetch(url.href, {credentials: "same-origin"});
-      if (!halamanLayak(r)) {
-        if (r.redirected) return; // sesi berakhir: berhenti
-        continue;
-      }
-      await cache.put(url.href, r);
+      if (!(await simpanSalinan(url.href, r)) && r.redirected) return; // sesi berakhir: berhenti
     } catch (e) {
       return; // sinyal hilang: lain kali
     }
@@ -112,7 +144,7 @@ self.addEventListener("fetch", (event) => {
         const berikutnya = await simpanDraf(salinan);
         if (berikutnya) {
           const url = new URL(berikutnya, self.location.origin);
-          if (url.origin === self.location.origin && (await caches.match(url.href))) {
+          if (url.origin === self.location.origin && (await caches.match(url.href, ABAIKAN_VARY))) {
             return Response.redirect(url.href, 303);
           }
         }
@@ -138,12 +170,10 @@ self.addEventListener("fetch", (event) => {
   if (req.mode === "navigate" && !url.pathname.startsWith("/api/") && !url.pathname.startsWith("/admin/")) {
     event.respondWith(
       fetch(req).then((r) => {
-        if (halamanLayak(r)) {
-          const salinan = r.clone();
-          caches.open(HALAMAN).then((c) => c.put(req, salinan));
-        }
+        if (r.type === "opaqueredirect") simpanPengalihan(req.url);
+        else simpanSalinan(req.url, r.clone());
         return r;
-      }).catch(async () => (await caches.match(req)) || (await caches.match(LURING)) || Response.error())
+      }).catch(async () => (await caches.match(req, ABAIKAN_VARY)) || (await caches.match(LURING, ABAIKAN_VARY)) || Response.error())
     );
   }
 });
