@@ -78,7 +78,9 @@ def test_from_need_to_a_signed_approved_business_partnership(
     halaman.goto(f"{live_server.url}/kerja-sama/{KerjaSama.objects.get().pk}/")
     halaman.get_by_label("Surat permohonan mitra").set_input_files(str(pdf))
     halaman.get_by_label("Tanggal surat").fill("2026-11-02")
-    halaman.get_by_role("button", name="Simpan permohonan").click()
+    # Berkasnya diunggah bertahap dulu (dengan kemajuan), baru formulirnya terkirim.
+    with halaman.expect_navigation():
+        halaman.get_by_role("button", name="Simpan permohonan").click()
     halaman.once("dialog", lambda d: d.accept())  # konfirmasi pengajuan
     halaman.get_by_role("button", name="Ajukan ke BPSKL").click()
     assert (
@@ -106,7 +108,8 @@ def test_from_need_to_a_signed_approved_business_partnership(
         str(pdf)
     )
     halaman.get_by_label("Tanggal penandatanganan").fill("2026-11-20")
-    halaman.get_by_role("button", name="Simpan naskah bertanda tangan").click()
+    with halaman.expect_navigation():
+        halaman.get_by_role("button", name="Simpan naskah bertanda tangan").click()
     halaman.goto(f"{live_server.url}/kerja-sama/{ks.pk}/")
     pindah("e", "Pertemuan para pihak, naskah disepakati")
     pindah("f", "Naskah ditandatangani, pelaksanaan dimulai")

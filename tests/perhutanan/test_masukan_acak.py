@@ -77,6 +77,8 @@ TIDAK_DIJELAJAH = {
     "kerjasama:portal_undangan": "tautan bertoken dari surel undangan (test_portal_mitra)",
     "kerjasama:akun_mitra_kirim_ulang": _KEADAAN,
     "token_cabut": _KEADAAN,
+    "unggah_mulai": "protokol JSON unggahan bertahap (tests/perhutanan/test_luring_server.py)",
+    "unggah_potongan": "protokol JSON unggahan bertahap (tests/perhutanan/test_luring_server.py)",
     "kerjasama:akhiri": _KEADAAN,
     "kerjasama:jangka_waktu": _KEADAAN,
     "kerjasama:kirim_opd": _KEADAAN,

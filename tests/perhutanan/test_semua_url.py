@@ -36,7 +36,12 @@ def _pola(resolver, ruang=""):
 def _contoh_argumen(pola: URLPattern) -> dict:
     argumen = {}
     for nama, pengubah in pola.pattern.converters.items():
-        argumen[nama] = 1 if pengubah.regex == "[0-9]+" else "kps"
+        if pengubah.regex == "[0-9]+":
+            argumen[nama] = 1
+        elif "[0-9a-f]{8}" in pengubah.regex:
+            argumen[nama] = "00000000-0000-4000-8000-000000000000"
+        else:
+            argumen[nama] = "kps"
     return argumen
 
 
