@@ -349,7 +349,40 @@ class MonitoringSerializer(serializers.Serializer):
 
 class BuktiMasukSerializer(serializers.Serializer):
     indikator = serializers.CharField(max_length=10)
-    berkas = serializers.FileField()
+    berkas = serializers.FileField(required=False, help_text="Berkasnya langsung, atau:")
+    unggahan = serializers.UUIDField(
+        required=False,
+        help_text="Id unggahan bertahap yang sudah lengkap (/api/v1/unggahan/), untuk sinyal "
+        "lemah: berlanjut setelah putus.",
+    )
+
+    def validate(self, data):
+        if bool(data.get("berkas")) == bool(data.get("unggahan")):
+            raise serializers.ValidationError(
+                {"berkas": ["Kirim berkas atau id unggahan (salah satu)."]}
+            )
+        return data
+
+
+class UnggahanBaruSerializer(serializers.Serializer):
+    nama = serializers.CharField(max_length=255)
+    ukuran = serializers.IntegerField(min_value=1, help_text="Ukuran berkas dalam bita.")
+    jenis = serializers.CharField(max_length=100, required=False, allow_blank=True)
+
+
+class UnggahanSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    diterima = serializers.IntegerField(help_text="Bita yang sudah diterima server.")
+    ukuran = serializers.IntegerField()
+    selesai = serializers.BooleanField()
+    potongan = serializers.IntegerField(
+        required=False, help_text="Ukuran potongan yang disarankan (bita)."
+    )
+
+
+class PosisiUnggahanSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    diterima = serializers.IntegerField(help_text="Lanjutkan dari bita ini.")
 
 
 class BuktiSerializer(serializers.Serializer):

@@ -19,6 +19,7 @@ rute.register("responden-hkm", views.RespondenViewSet, basename="responden_hkm")
 rute.register("penilaian-kth", views.PenilaianKthViewSet, basename="penilaian_kth")
 rute.register("sertifikat", views.SertifikatViewSet, basename="sertifikat")
 rute.register("pertukaran", views.PertukaranViewSet, basename="pertukaran")
+rute.register("unggahan", views.UnggahanViewSet, basename="unggahan")
 
 urlpatterns = [
     path("skema/", SpectacularAPIView.as_view(), name="skema"),

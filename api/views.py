@@ -5,18 +5,21 @@ penyaring memakai FilterSet daftar halamannya, dan setiap penulisan memanggil la
 formulir atau pengambil berhak) yang sama dengan halamannya. Tidak ada aturan tandingan.
 """
 
+import uuid
+
 from django.core.exceptions import ValidationError as GalatDjango
 from django.db.models import Prefetch
 from django_filters import rest_framework as saring
 from drf_spectacular.utils import (
     OpenApiParameter,
     OpenApiResponse,
+    OpenApiTypes,
     extend_schema,
     extend_schema_view,
 )
 from rest_framework import exceptions, permissions, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import BaseParser, FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 
 from api import serializers as s
@@ -48,6 +51,7 @@ from penilaian.kth import akses as akses_kth
 from penilaian.kth import services as layanan_kth
 from penilaian.kth.forms import FormPenilaianBaru
 from penilaian.kth.models import PenilaianKth, Sertifikat
+from perhutanan import unggahan as unggahan_bertahap
 from perhutanan.akses import ambil
 from perhutanan.forms import MasukanTidakSah
 
@@ -486,23 +490,35 @@ class PenilaianKthViewSet(BacaanBerwilayah):
 
     @extend_schema(
         summary="Unggah bukti fisik satu indikator penilaian KTH (PDF, JPEG, PNG)",
-        request={"multipart/form-data": s.BuktiMasukSerializer},
+        request={
+            "multipart/form-data": s.BuktiMasukSerializer,
+            "application/json": s.BuktiMasukSerializer,  # dengan id unggahan bertahap
+        },
         responses={201: s.BuktiSerializer, 400: OpenApiResponse(description="Berkas ditolak")},
     )
     @action(detail=True, methods=["post"])
     def bukti(self, request, pk=None):
         penilaian = akses_kth.ambil_penilaian(request.user, int(pk), ubah=True)
-        masuk = s.BuktiMasukSerializer(data=request.data)
-        masuk.is_valid(raise_exception=True)
+        masuk = _masukan(s.BuktiMasukSerializer, request)
+        berkas, unggahan = masuk.get("berkas"), None
+        if masuk.get("unggahan"):
+            hasil = unggahan_bertahap.berkas_unggahan(request.user, masuk["unggahan"])
+            if hasil is None:
+                raise exceptions.ValidationError(
+                    {"unggahan": ["Unggahan tidak ada, bukan milik Anda, atau belum lengkap."]}
+                )
+            unggahan, berkas = hasil
         try:
             bukti = layanan_kth.bukti_fisik_simpan(
                 penilaian=penilaian,
-                indikator=masuk.validated_data["indikator"],
-                berkas=masuk.validated_data["berkas"],
+                indikator=masuk["indikator"],
+                berkas=berkas,
                 oleh=request.user,
             )
         except (layanan_kuesioner.TindakanTidakSah, GalatDjango) as e:
             raise exceptions.ValidationError({"berkas": [str(e)]}) from e
+        if unggahan is not None:
+            unggahan.delete()
         return Response(s.BuktiSerializer(bukti).data, status=status.HTTP_201_CREATED)
 
 
@@ -522,6 +538,100 @@ class SertifikatViewSet(BacaanBerwilayah):
             .select_related("penilaian")
             .order_by("-tahun", "urut")
         )
+
+
+# ------------------------------------------------------------------ unggahan bertahap
+
+
+class ParserBiner(BaseParser):
+    """Isi permintaan apa adanya (potongan berkas), paling banyak 1 MB."""
+
+    media_type = "application/octet-stream"
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        isi = stream.read(unggahan_bertahap.POTONGAN_MAKS + 1) if stream else b""
+        return isi
+
+
+def _galat_unggahan(e: unggahan_bertahap.GalatUnggahan):
+    if e.status == 404:
+        return exceptions.NotFound(str(e))
+    if e.status == 409:
+        return Response({"detail": str(e), "diterima": e.diterima}, status=409)
+    return exceptions.ValidationError({"non_field_errors": [str(e)]})
+
+
+class UnggahanViewSet(viewsets.ViewSet):
+    """Unggahan bertahap untuk sinyal lemah (protokol yang sama dengan halaman): mulai,
+    kirim potongan berurutan, tanyakan posisi setelah putus lalu lanjutkan; id unggahan yang
+    lengkap dipakai di tempat berkas (misalnya bukti fisik KTH). Hanya pemiliknya yang melihat
+    unggahannya; yang tidak dipakai hilang setelah 24 jam."""
+
+    permission_classes = [permissions.IsAuthenticated]
+    lookup_value_regex = "[0-9a-fA-F-]{36}"
+
+    @extend_schema(
+        summary="Mulai unggahan bertahap",
+        request=s.UnggahanBaruSerializer,
+        responses={201: s.UnggahanSerializer},
+    )
+    def create(self, request):
+        masuk = _masukan(s.UnggahanBaruSerializer, request)
+        try:
+            u = unggahan_bertahap.unggahan_mulai(request.user, **masuk)
+        except unggahan_bertahap.GalatUnggahan as e:
+            raise _galat_unggahan(e) from e
+        data = {**unggahan_bertahap.keadaan(u), "potongan": unggahan_bertahap.POTONGAN}
+        return Response(data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Keadaan unggahan: berapa bita sudah diterima (lanjutkan dari situ)",
+        responses={200: s.UnggahanSerializer},
+    )
+    def retrieve(self, request, pk=None):
+        try:
+            u = unggahan_bertahap.unggahan_milik(request.user, _uuid(pk))
+        except unggahan_bertahap.GalatUnggahan as e:
+            raise _galat_unggahan(e) from e
+        return Response(unggahan_bertahap.keadaan(u))
+
+    @extend_schema(
+        summary="Kirim potongan berikutnya (maks. 1 MB) mulai bita `mulai`",
+        parameters=[
+            OpenApiParameter(
+                "mulai", int, required=True, description="Posisi bita awal potongan ini"
+            )
+        ],
+        request={"application/octet-stream": OpenApiTypes.BINARY},
+        responses={
+            200: s.UnggahanSerializer,
+            409: OpenApiResponse(
+                s.PosisiUnggahanSerializer, description="Bukan posisi yang sudah diterima"
+            ),
+        },
+    )
+    @action(detail=True, methods=["put"], parser_classes=[ParserBiner])
+    def potongan(self, request, pk=None):
+        try:
+            mulai = int(request.query_params.get("mulai", ""))
+        except ValueError:
+            raise exceptions.ValidationError({"mulai": ["Wajib berupa angka."]}) from None
+        isi = request.data if isinstance(request.data, bytes) else b""
+        try:
+            u = unggahan_bertahap.unggahan_tambah(request.user, _uuid(pk), mulai=mulai, isi=isi)
+        except unggahan_bertahap.GalatUnggahan as e:
+            hasil = _galat_unggahan(e)
+            if isinstance(hasil, Response):
+                return hasil
+            raise hasil from e
+        return Response(unggahan_bertahap.keadaan(u))
+
+
+def _uuid(pk) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(pk))
+    except ValueError:
+        raise exceptions.NotFound("Unggahan tidak ada.") from None
 
 
 # ------------------------------------------------------------------ pertukaran data

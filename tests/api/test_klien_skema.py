@@ -190,3 +190,52 @@ def test_starting_an_assessment_is_allowed_exactly_where_the_page_allows_it(
     ]:
         dari_halaman = halaman.post(url, isi).status_code
         assert klien.panggil(operasi, data).status_code == SETARA[dari_halaman], (url, user)
+
+
+def test_evidence_goes_up_in_resumable_chunks_through_the_api(versi_kth, kth_jabar, pendamping_a):
+    from penilaian.kth.models import BuktiFisik
+    from perhutanan.models import Unggahan
+    from tests.factories import pdf_uji
+
+    penilai = PenggunaFactory(username="penilai_unggah", peran=peran.PENILAI_KTH, provinsi_id="32")
+    klien = KlienSkema(penilai)
+    tahun = datetime.date.today().year
+    pid = klien.panggil("penilaian_kth_create", {"kth": kth_jabar.pk, "tahun": tahun}).json()["id"]
+    isi = pdf_uji("bukti") + b"\n%" + b"x" * 600_000
+    mulai = klien.panggil(
+        "unggahan_create", {"nama": "bukti.pdf", "ukuran": len(isi), "jenis": "application/pdf"}
+    )
+    assert mulai.status_code == 201
+    uid, potongan = mulai.json()["id"], mulai.json()["potongan"]
+    _, templat, _ = klien.operasi["unggahan_potongan_update"]
+    alamat = templat.format(id=uid)
+
+    def kirim(dari, sampai):
+        return klien.http.put(
+            f"{alamat}?mulai={dari}", isi[dari:sampai], content_type="application/octet-stream"
+        )
+
+    assert kirim(0, potongan).json()["diterima"] == potongan
+    # Putus: klien tidak tahu potongan kedua sampai atau tidak. Ia bertanya, lalu melanjutkan.
+    assert kirim(potongan, 2 * potongan).status_code == 200
+    diterima = klien.panggil("unggahan_retrieve", id=uid).json()["diterima"]
+    assert diterima == 2 * potongan
+    ulang = kirim(potongan, 2 * potongan)  # pengiriman ganda tidak tercampur
+    assert ulang.status_code == 409 and ulang.json()["diterima"] == diterima
+    # Orang lain tidak menjangkau unggahan ini.
+    assert KlienSkema(pendamping_a).panggil("unggahan_retrieve", id=uid).status_code == 404
+    while diterima < len(isi):
+        diterima = kirim(diterima, diterima + potongan).json()["diterima"]
+    assert klien.panggil("unggahan_retrieve", id=uid).json()["selesai"] is True
+
+    kode = klien.panggil("penilaian_kth_retrieve", id=pid).json()["isi"]["indikator"][0]["kode"]
+    respons = klien.panggil(
+        "penilaian_kth_bukti_create", {"indikator": kode, "unggahan": uid}, id=pid
+    )
+    assert respons.status_code == 201, respons.content
+    assert BuktiFisik.objects.get(indikator=kode).berkas.read() == isi
+    assert not Unggahan.objects.exists()
+    respons = klien.panggil(
+        "penilaian_kth_bukti_create", {"indikator": kode, "unggahan": uid}, id=pid
+    )
+    assert respons.status_code == 400 and "unggahan" in respons.json()
