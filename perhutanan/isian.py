@@ -27,7 +27,7 @@ from perhutanan.luring import catat_isian_dikembalikan
 
 KUNCI = "isian_tertunda"
 MAKS_ENTRI = 5
-TIDAK_DISIMPAN = {"csrfmiddlewaretoken", "_dimuat_pada"}
+TIDAK_DISIMPAN = {"csrfmiddlewaretoken", "_dimuat_pada", "_judul_halaman", "_berikutnya_luring"}
 RAHASIA = ("password", "sandi", "token", "otp")
 BERKAS_DIPILIH_ULANG = "Berkas tidak ikut tersimpan: pilih ulang berkasnya."
 

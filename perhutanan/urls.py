@@ -23,6 +23,7 @@ urlpatterns = [
     path("sw.js", views.service_worker, name="service_worker"),
     path("manifest.webmanifest", views.manifest, name="manifest"),
     path("luring/", views.luring, name="luring"),
+    path("luring/draf/", views.draf_luring, name="draf_luring"),
     path("unggah/", unggahan.unggah_mulai, name="unggah_mulai"),
     path("unggah/<uuid:pk>/", unggahan.unggah_potongan, name="unggah_potongan"),
     path("verifikasi/<str:kode>/", verifikasi, name="verifikasi"),

@@ -2,6 +2,7 @@ import datetime
 import sys
 
 from django.conf import settings
+from django.contrib.auth.decorators import login_required
 from django.core.files.storage import default_storage
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -115,6 +116,12 @@ def manifest(request: HttpRequest) -> JsonResponse:
         },
         content_type="application/manifest+json",
     )
+
+
+@login_required
+def draf_luring(request: HttpRequest) -> HttpResponse:
+    """Daftar isian yang tersimpan di perangkat (dirender luring.js dari IndexedDB)."""
+    return render(request, "draf_luring.html")
 
 
 def luring(request: HttpRequest) -> HttpResponse:

@@ -20,14 +20,17 @@
     navigator.serviceWorker.register("/sw.js").catch(() => {});
   }
   const dimuatPada = document.querySelector('meta[name="dimuat-pada"]')?.content || "";
+  const judulHalaman = (document.querySelector("main h1")?.textContent || document.title).trim().slice(0, 120);
   if (dimuatPada) {
     for (const form of document.querySelectorAll("form")) {
       if ((form.getAttribute("method") || "").toLowerCase() !== "post" || form.querySelector("[name=_dimuat_pada]")) continue;
-      const isian = document.createElement("input");
-      isian.type = "hidden";
-      isian.name = "_dimuat_pada";
-      isian.value = dimuatPada;
-      form.append(isian);
+      for (const [nama, nilai] of [["_dimuat_pada", dimuatPada], ["_judul_halaman", judulHalaman]]) {
+        const isian = document.createElement("input");
+        isian.type = "hidden";
+        isian.name = nama;
+        isian.value = nilai;
+        form.append(isian);
+      }
     }
   }
   const perluSalinan = [...new Set([...document.querySelectorAll("a[data-simpan-luring]")].map((a) => a.href))];
@@ -74,12 +77,84 @@
     lencana.classList.toggle("text-bg-danger", ditolak > 0);
     lencana.classList.toggle("text-bg-warning", !ditolak);
     tawarkanIsiUlang(milik.filter((d) => d.status === "ditolak"));
+    tampilkanDaftar(milik);
+  }
+
+  const nilaiIsian = (draf, nama) => (draf.isian.find(([n]) => n === nama) || [])[1];
+  const jalur = (alamat) => {
+    try {
+      return new URL(alamat).pathname;
+    } catch (e) {
+      return "";
+    }
+  };
+
+  // Halaman "Isian di perangkat ini" (/luring/draf/): setiap draf dengan keadaannya.
+  function tampilkanDaftar(milik) {
+    const wadah = document.querySelector("[data-daftar-draf]");
+    if (!wadah) return;
+    if (!milik.length) {
+      const kosong = document.createElement("p");
+      kosong.dataset.uji = "draf-kosong";
+      kosong.textContent = "Tidak ada isian yang menunggu di perangkat ini.";
+      wadah.replaceChildren(kosong);
+      return;
+    }
+    const daftar = document.createElement("ul");
+    daftar.className = "list-group";
+    for (const draf of milik) {
+      const butir = document.createElement("li");
+      butir.className = "list-group-item";
+      butir.dataset.uji = "draf";
+      const judul = document.createElement("p");
+      judul.className = "fw-semibold mb-1";
+      judul.textContent = `${nilaiIsian(draf, "_judul_halaman") || jalur(draf.alamat)} · ${new Date(draf.dibuat).toLocaleString("id-ID")}`;
+      const keadaan = document.createElement("p");
+      keadaan.className = "mb-1";
+      keadaan.textContent = draf.status !== "ditolak"
+        ? "Menunggu dikirim."
+        : draf.hasil === "bentrok"
+          ? "Tidak disimpan: datanya sudah diubah orang lain."
+          : "Ditolak server.";
+      butir.append(judul, keadaan);
+      if (draf.alasan?.length) {
+        const alasan = document.createElement("ul");
+        alasan.className = "small mb-1";
+        for (const p of draf.alasan) {
+          const li = document.createElement("li");
+          li.textContent = p;
+          alasan.append(li);
+        }
+        butir.append(alasan);
+      }
+      const tombol = document.createElement("div");
+      tombol.className = "d-flex gap-2 flex-wrap";
+      const buka = document.createElement("a");
+      buka.className = "btn btn-sm btn-outline-primary";
+      buka.href = draf.status === "ditolak" ? draf.asal || draf.alamat : draf.asal || "/";
+      buka.textContent = draf.status === "ditolak" ? "Buka formulir untuk isi ulang" : "Buka halaman asal";
+      const buang = document.createElement("button");
+      buang.type = "button";
+      buang.className = "btn btn-sm btn-outline-danger";
+      buang.textContent = "Buang";
+      buang.addEventListener("click", async () => {
+        if (!window.confirm("Buang isian ini dari perangkat? Isian yang dibuang tidak dapat dikembalikan.")) return;
+        await hapus(draf.id);
+        tampilkan();
+      });
+      tombol.append(buka, buang);
+      butir.append(tombol);
+      daftar.append(butir);
+    }
+    wadah.replaceChildren(daftar);
   }
 
   // Halaman formulir yang drafnya ditolak: tawarkan mengisi ulang isian dari draf itu.
   function tawarkanIsiUlang(ditolak) {
-    const draf = ditolak.find((d) => new URL(d.alamat).pathname === location.pathname);
-    const form = document.querySelector("main form[method='post']");
+    const draf = ditolak.find((d) => jalur(d.alamat) === location.pathname || jalur(d.asal) === location.pathname);
+    if (!draf) return;
+    const kiriman = [...document.querySelectorAll("main form")].filter((f) => (f.getAttribute("method") || "").toLowerCase() === "post");
+    const form = kiriman.find((f) => jalur(f.action) === jalur(draf.alamat)) || (jalur(draf.alamat) === location.pathname && kiriman[0]);
     if (!draf || !form || document.getElementById("isi-ulang-draf")) return;
     const kotak = document.createElement("div");
     kotak.id = "isi-ulang-draf";
@@ -102,7 +177,8 @@
     isi.textContent = "Isi ulang dari draf";
     isi.addEventListener("click", async () => {
       for (const [nama, nilai] of draf.isian) {
-        if (typeof nilai !== "string" || nama === "csrfmiddlewaretoken") continue;
+        // Isian teknis (token, waktu muat halaman, judul) tetap milik halaman yang baru.
+        if (typeof nilai !== "string" || nama === "csrfmiddlewaretoken" || nama.startsWith("_")) continue;
         for (const el of form.querySelectorAll(`[name="${CSS.escape(nama)}"]`)) {
           if (el.type === "checkbox" || el.type === "radio") {
             if (el.value === nilai) el.checked = true;

@@ -17,6 +17,7 @@ const VERSI = "perhutanan-v2";
 const STATIS = `${VERSI}-statis`;
 const HALAMAN = `${VERSI}-halaman`;
 const LURING = "/luring/";
+const DAFTAR_DRAF = "/luring/draf/";
 const TIDAK_DISIMPAN = ["/akun/", "/kerja-sama/portal/"];
 // Salinan disimpan per alamat. Vary (Cookie, Accept-Language) diabaikan: salinan hanya milik
 // pengguna perangkat ini dan dihapus saat keluar.
@@ -25,7 +26,9 @@ importScripts("/static/js/draf-luring.js");
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches.open(HALAMAN).then((cache) => cache.add(new Request(LURING, {credentials: "same-origin"}))).then(() => self.skipWaiting())
+    caches.open(HALAMAN)
+      .then((cache) => cache.addAll([LURING, DAFTAR_DRAF].map((a) => new Request(a, {credentials: "same-origin"}))))
+      .then(() => self.skipWaiting())
   );
 });
 

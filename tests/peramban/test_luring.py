@@ -133,6 +133,14 @@ def test_a_draft_the_server_refuses_is_kept_and_can_be_refilled(live_server, hal
     lencana = halaman.locator("#draf-luring")
     halaman.locator("#draf-luring", has_text="ditolak server").wait_for(timeout=30_000)
     assert Monitoring.objects.count() == 0
+    # Lencana membuka daftar isian di perangkat: yang ditolak tampil dengan keadaannya.
+    lencana.click()
+    halaman.wait_for_url("**/luring/draf/")
+    butir = halaman.locator("[data-uji=draf]")
+    butir.wait_for()
+    assert "Ditolak server." in butir.inner_text()
+    butir.get_by_role("link", name="Buka formulir untuk isi ulang").click()
+    halaman.wait_for_url(monitoring)
     halaman.get_by_role("button", name="Isi ulang dari draf").click()
     assert halaman.get_by_label("Kemajuan").input_value() == "Catatan yang akan ditolak"
     halaman.get_by_label("Peserta perempuan").fill("2")
@@ -220,8 +228,8 @@ def test_a_whole_field_day_offline_questionnaire_member_monitoring_and_photo_arr
     for _ in range(13):
         for fieldset in halaman.locator("fieldset").all():
             fieldset.locator("label").first.click()
-        halaman.get_by_role("button", name=re.compile(r"^(Lanjut ke|Ke ringkasan)")).click()
-        halaman.wait_for_load_state()
+        with halaman.expect_navigation():
+            halaman.get_by_role("button", name=re.compile(r"^(Lanjut ke|Ke ringkasan)")).click()
     assert "/ringkasan/" in halaman.url  # "Lanjut ke B3" dst. terbuka tanpa sinyal
 
     halaman.goto(monitoring)
@@ -313,3 +321,57 @@ def test_an_upload_shows_progress_and_resumes_after_the_connection_drops(live_se
     # Dilanjutkan dari bita yang sudah diterima server, bukan dari awal.
     assert potongan[:3] == ["0", str(256 * 1024), str(256 * 1024)]
     assert potongan.count("0") == 1
+
+
+def test_an_offline_edit_that_someone_else_changed_meanwhile_is_kept_with_the_reason(
+    live_server, halaman_ponsel
+):
+    from tests.factories import AnggotaFactory
+
+    siti = PenggunaFactory(username="siti", nama="Siti", peran=peran.PENDAMPING, provinsi_id="32")
+    kps = KpsFactory(nama="KPS Wana Jaya", pendamping=siti)
+    euis = AnggotaFactory(kps=kps, nama="Euis", jenis_kelamin="P", tahun_lahir=1990)
+    halaman = halaman_ponsel
+    masuk(halaman, live_server, "siti")
+    ubah = f"{live_server.url}/kelompok/anggota/{euis.pk}/ubah/"
+    halaman.goto(ubah)
+    _dikendalikan_service_worker(halaman)
+
+    halaman.context.set_offline(True)
+    halaman.locator("#id_nama").fill("Euis Rahayu")
+    halaman.get_by_role("button", name="Simpan", exact=True).click()
+    halaman.wait_for_selector("[data-uji=draf-tersimpan]")
+    # Sementara itu, di kantor, admin membetulkan nama yang sama.
+    from django.test import Client
+
+    admin = PenggunaFactory(
+        username="admin_kantor", nama="Admin Kantor", peran=peran.ADMIN, is_staff=True
+    )
+    kantor = Client()
+    kantor.force_login(admin)
+    r = kantor.post(
+        f"/kelompok/anggota/{euis.pk}/ubah/",
+        {
+            "nama": "Euis Komariah",
+            "jenis_kelamin": "P",
+            "tahun_lahir": "1990",
+            "jabatan": "anggota",
+        },
+    )
+    assert r.status_code == 302
+
+    halaman.context.set_offline(False)
+    halaman.goto(f"{live_server.url}/luring/draf/")
+    butir = halaman.locator("[data-uji=draf]", has_text="diubah orang lain")
+    butir.wait_for(timeout=30_000)
+    assert "diubah oleh Admin Kantor" in butir.inner_text()
+    euis.refresh_from_db()
+    assert euis.nama == "Euis Komariah"  # perubahan kantor tidak tertimpa
+    # Isi ulang di formulir yang kini memuat data terbaru, lalu simpan dengan sadar.
+    butir.get_by_role("link", name="Buka formulir untuk isi ulang").click()
+    halaman.get_by_role("button", name="Isi ulang dari draf").click()
+    assert halaman.locator("#id_nama").input_value() == "Euis Rahayu"
+    halaman.get_by_role("button", name="Simpan", exact=True).click()
+    halaman.wait_for_url(f"**/kelompok/kps/{kps.pk}/anggota/")
+    euis.refresh_from_db()
+    assert euis.nama == "Euis Rahayu"
