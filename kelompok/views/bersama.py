@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 
 from kelompok import ekspor, services
 from kelompok.forms import KpsForm, KthForm
-from kelompok.models import Kps, Kth, Kups
+from kelompok.models import Kps, Kth, Kups, Penugasan
 
 PER_HALAMAN = 25
 JENIS_KELOMPOK = {"kps": Kps, "kth": Kth, "kups": Kups}
@@ -51,12 +51,23 @@ def daftar_kelompok(
         return ekspor.respons_xlsx(selector(qs), kolom=kolom_ekspor, judul=judul_ekspor)
     parameter = request.GET.copy()
     parameter.pop("halaman", None)
+    halaman = halaman_beranotasi(request, qs, selector)
     return render(
         request,
         templat,
         {
             "penyaring": penyaring,
-            "halaman": halaman_beranotasi(request, qs, selector),
+            "halaman": halaman,
+            # KPS yang didampingi pengguna ini: halamannya disalin untuk kerja tanpa sinyal.
+            "dampingan": set(
+                Penugasan.objects.filter(
+                    pendamping=request.user,
+                    selesai__isnull=True,
+                    kps__in=[o.pk for o in halaman],
+                ).values_list("kps_id", flat=True)
+            )
+            if model is Kps
+            else set(),
             "parameter": parameter.urlencode(),
             "boleh_tambah": request.user.has_perm(f"kelompok.add_{model._meta.model_name}"),
             "menu_aktif": model._meta.model_name,

@@ -40,7 +40,7 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-const MAKS_SIMPAN = 60;
+const MAKS_SIMPAN = 40;
 
 // Simpan salinan halaman; bila server mengalihkan (misalnya kuesioner ke bagian pertamanya),
 // halaman tujuannya disimpan di alamatnya sendiri dan juga di alamat asal (formulir halaman

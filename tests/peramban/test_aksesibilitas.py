@@ -32,6 +32,7 @@ def test_key_pages_pass_the_audit_and_fit_a_phone(
     halaman_per_peran = {
         "pendamping": [
             "/beranda/pendamping/",
+            "/luring/draf/",
             "/kerja-sama/",
             "/kelompok/kps/",
             f"/kelompok/kps/{kps.pk}/",

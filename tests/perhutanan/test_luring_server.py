@@ -219,3 +219,14 @@ def test_a_bad_chunk_position_is_a_clear_400_or_409(mulai_dari, pendamping_a):
     uid = mulai(c, b"abc").json()["id"]
     r = c.generic("PUT", f"/unggah/{uid}/?mulai={mulai_dari}", b"abc")
     assert r.status_code in (400, 409) and r.json()["galat"]
+
+
+def test_only_the_users_own_kps_are_copied_for_offline_work(kps_a, pendamping_a, admin_nasional):
+    from tests.factories import KpsFactory
+
+    lain = KpsFactory(nama="KPS Tetangga", provinsi="32")
+    teks = masuk(pendamping_a).get("/kelompok/kps/").content.decode()
+    assert f'data-simpan-luring href="/kelompok/kps/{kps_a.pk}/"' in teks
+    # Yang melihat banyak KPS tanpa mendampinginya tidak menyalin semuanya ke perangkat.
+    teks = masuk(admin_nasional).get("/kelompok/kps/").content.decode()
+    assert f'href="/kelompok/kps/{lain.pk}/"' in teks and "data-simpan-luring" not in teks
