@@ -27,7 +27,12 @@ importScripts("/static/js/draf-luring.js");
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(HALAMAN)
-      .then((cache) => cache.addAll([LURING, DAFTAR_DRAF].map((a) => new Request(a, {credentials: "same-origin"}))))
+      .then(async (cache) => {
+        await cache.add(new Request(LURING, {credentials: "same-origin"}));
+        // Hanya bila sesi masih berlaku; pengalihan ke halaman masuk tidak diikuti.
+        const r = await fetch(DAFTAR_DRAF, {credentials: "same-origin", redirect: "manual"}).catch(() => null);
+        if (r && r.ok) await cache.put(DAFTAR_DRAF, r);
+      })
       .then(() => self.skipWaiting())
   );
 });
@@ -69,7 +74,7 @@ async function simpanSalinan(alamat, r) {
 // tanpa sinyal alamat ini tetap sampai ke salinan tujuannya.
 async function simpanPengalihan(alamat) {
   const url = new URL(alamat);
-  if (TIDAK_DISIMPAN.some((awal) => url.pathname.startsWith(awal))) return;
+  if (url.pathname === "/" || TIDAK_DISIMPAN.some((awal) => url.pathname.startsWith(awal))) return;
   const cache = await caches.open(HALAMAN);
   if (await cache.match(alamat, ABAIKAN_VARY)) return;
   try {
@@ -79,15 +84,23 @@ async function simpanPengalihan(alamat) {
   }
 }
 
+// Naik setiap kali pengguna keluar: salinan yang sedang diambil untuk sesi lama berhenti.
+let generasi = 0;
+
 async function simpanHalaman(daftar) {
   const cache = await caches.open(HALAMAN);
+  const milik = generasi;
   for (const alamat of daftar.slice(0, MAKS_SIMPAN)) {
+    if (milik !== generasi) return;
     const url = new URL(alamat, self.location.origin);
     if (url.origin !== self.location.origin || TIDAK_DISIMPAN.some((awal) => url.pathname.startsWith(awal))) continue;
     if (await cache.match(url.href, ABAIKAN_VARY)) continue; // sudah ada; membukanya dengan sinyal memperbaruinya
     try {
-      const r = await fetch(url.href, {credentials: "same-origin"});
-      if (!(await simpanSalinan(url.href, r)) && r.redirected) return; // sesi berakhir: berhenti
+      // Pengalihan tidak diikuti: sesi yang berakhir tidak membuka halaman masuk di latar
+      // (halaman itu memberi token CSRF baru yang bisa menggagalkan formulir masuk di depan).
+      const r = await fetch(url.href, {credentials: "same-origin", redirect: "manual"});
+      if (r.type === "opaqueredirect") continue;
+      await simpanSalinan(url.href, r);
     } catch (e) {
       return; // sinyal hilang: lain kali
     }
@@ -134,6 +147,7 @@ self.addEventListener("fetch", (event) => {
 
   if (req.method === "POST") {
     if (url.pathname === "/akun/keluar/") {
+      generasi += 1;
       event.respondWith(caches.delete(HALAMAN).then(() => fetch(req)));
       return;
     }

@@ -26,6 +26,24 @@ def _dikendalikan_service_worker(halaman) -> None:
     raise AssertionError("Halaman tidak dikendalikan service worker.")
 
 
+def _isi_monitoring(halaman, kemajuan: str, peserta: str, perempuan: str, muda: str) -> None:
+    halaman.get_by_label("Tanggal").fill("2026-11-02")
+    halaman.get_by_label("Kemajuan").fill(kemajuan)
+    halaman.get_by_label("Jumlah peserta").fill(peserta)
+    halaman.get_by_label("Peserta perempuan").fill(perempuan)
+    halaman.get_by_label("Peserta muda (30 tahun ke bawah)").fill(muda)
+    halaman.get_by_role("button", name="Simpan").click()
+
+
+def _tambah_anggota_tanpa_sinyal(halaman, alamat: str) -> None:
+    halaman.goto(alamat)
+    halaman.locator("#id_nama").fill("Euis Komariah")
+    halaman.locator("input[name=jenis_kelamin][value=P]").check()
+    halaman.locator("#id_tahun_lahir").fill("1988")
+    halaman.get_by_role("button", name="Simpan", exact=True).click()
+    halaman.wait_for_selector("[data-uji=draf-tersimpan]")
+
+
 def test_a_days_field_work_without_signal_arrives_once_when_the_signal_returns(
     live_server, halaman_ponsel, simpan_tangkapan
 ):
@@ -57,20 +75,10 @@ def test_a_days_field_work_without_signal_arrives_once_when_the_signal_returns(
     assert "belum pernah dibuka di perangkat ini" in halaman.inner_text("main")
 
     halaman.goto(monitoring)
-    halaman.get_by_label("Tanggal").fill("2026-11-02")
-    halaman.get_by_label("Kemajuan").fill("Pelatihan pengemasan madu tanpa sinyal")
-    halaman.get_by_label("Jumlah peserta").fill("20")
-    halaman.get_by_label("Peserta perempuan").fill("9")
-    halaman.get_by_label("Peserta muda (30 tahun ke bawah)").fill("4")
-    halaman.get_by_role("button", name="Simpan").click()
+    _isi_monitoring(halaman, "Pelatihan pengemasan madu tanpa sinyal", "20", "9", "4")
     halaman.wait_for_selector("[data-uji=draf-tersimpan]")
 
-    halaman.goto(anggota)
-    halaman.locator("#id_nama").fill("Euis Komariah")
-    halaman.locator("input[name=jenis_kelamin][value=P]").check()
-    halaman.locator("#id_tahun_lahir").fill("1988")
-    halaman.get_by_role("button", name="Simpan", exact=True).click()
-    halaman.wait_for_selector("[data-uji=draf-tersimpan]")
+    _tambah_anggota_tanpa_sinyal(halaman, anggota)
 
     halaman.goto(f"{live_server.url}/kelompok/kps/{kps.pk}/")
     lencana = halaman.locator("#draf-luring")
@@ -120,12 +128,8 @@ def test_a_draft_the_server_refuses_is_kept_and_can_be_refilled(live_server, hal
     _dikendalikan_service_worker(halaman)
 
     halaman.context.set_offline(True)
-    halaman.get_by_label("Tanggal").fill("2026-11-02")
-    halaman.get_by_label("Kemajuan").fill("Catatan yang akan ditolak")
-    halaman.get_by_label("Jumlah peserta").fill("5")
-    halaman.get_by_label("Peserta perempuan").fill("9")  # lebih dari peserta: ditolak server
-    halaman.get_by_label("Peserta muda (30 tahun ke bawah)").fill("0")
-    halaman.get_by_role("button", name="Simpan").click()
+    # Peserta perempuan lebih dari jumlah peserta: ditolak server.
+    _isi_monitoring(halaman, "Catatan yang akan ditolak", "5", "9", "0")
     halaman.wait_for_selector("[data-uji=draf-tersimpan]")
     halaman.context.set_offline(False)
 
@@ -233,20 +237,10 @@ def test_a_whole_field_day_offline_questionnaire_member_monitoring_and_photo_arr
     assert "/ringkasan/" in halaman.url  # "Lanjut ke B3" dst. terbuka tanpa sinyal
 
     halaman.goto(monitoring)
-    halaman.get_by_label("Tanggal").fill("2026-11-02")
-    halaman.get_by_label("Kemajuan").fill("Monitoring di lapangan")
-    halaman.get_by_label("Jumlah peserta").fill("12")
-    halaman.get_by_label("Peserta perempuan").fill("5")
-    halaman.get_by_label("Peserta muda (30 tahun ke bawah)").fill("3")
-    halaman.get_by_role("button", name="Simpan").click()
+    _isi_monitoring(halaman, "Monitoring di lapangan", "12", "5", "3")
     halaman.wait_for_selector("[data-uji=draf-tersimpan]")
 
-    halaman.goto(anggota)
-    halaman.locator("#id_nama").fill("Euis Komariah")
-    halaman.locator("input[name=jenis_kelamin][value=P]").check()
-    halaman.locator("#id_tahun_lahir").fill("1988")
-    halaman.get_by_role("button", name="Simpan", exact=True).click()
-    halaman.wait_for_selector("[data-uji=draf-tersimpan]")
+    _tambah_anggota_tanpa_sinyal(halaman, anggota)
 
     halaman.goto(dokumen)
     halaman.locator("#id_jenis").select_option("potensi")
