@@ -125,5 +125,11 @@ def draf_luring(request: HttpRequest) -> HttpResponse:
 
 
 def luring(request: HttpRequest) -> HttpResponse:
-    """Halaman pengganti bila tidak ada sinyal dan halaman yang diminta belum pernah dibuka."""
-    return render(request, "luring.html")
+    """Halaman pengganti bila tidak ada sinyal dan halaman yang diminta belum pernah dibuka.
+
+    Diambil service worker di latar saat dipasang; jawabannya tidak pernah memasang cookie CSRF
+    baru, yang bisa menggagalkan formulir masuk yang sedang diisi di depan (perangkat tanpa
+    cookie). Salinannya tidak memuat formulir."""
+    respons = render(request, "luring.html")
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
+    return respons

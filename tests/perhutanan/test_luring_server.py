@@ -230,3 +230,9 @@ def test_only_the_users_own_kps_are_copied_for_offline_work(kps_a, pendamping_a,
     # Yang melihat banyak KPS tanpa mendampinginya tidak menyalin semuanya ke perangkat.
     teks = masuk(admin_nasional).get("/kelompok/kps/").content.decode()
     assert f'href="/kelompok/kps/{lain.pk}/"' in teks and "data-simpan-luring" not in teks
+
+
+def test_the_offline_fallback_page_never_sets_a_csrf_cookie(client, db):
+    # Diambil service worker di latar; cookie baru menggagalkan formulir masuk yang terbuka.
+    respons = client.get("/luring/")
+    assert respons.status_code == 200 and "csrftoken" not in respons.cookies
