@@ -74,7 +74,9 @@ class BacaanBerwilayah(viewsets.ReadOnlyModelViewSet):
     filter_backends = [saring.DjangoFilterBackend]
 
     def cakupan(self):
-        raise NotImplementedError
+        """Bawaan: `Model.objects.untuk(user)` menurut nama; viewset lain menimpanya."""
+        model = self.queryset.model
+        return model.objects.untuk(self.request.user).order_by("nama", "pk")
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # pembuatan skema OpenAPI
@@ -112,9 +114,6 @@ class KpsViewSet(BacaanBerwilayah):
     filterset_class = PenyaringKpsApi
     izin_baca = "kelompok.view_kps"
 
-    def cakupan(self):
-        return Kps.objects.untuk(self.request.user).order_by("nama", "pk")
-
 
 @extend_schema_view(
     list=extend_schema(summary="Daftar KUPS"), retrieve=extend_schema(summary="Satu KUPS")
@@ -125,9 +124,6 @@ class KupsViewSet(BacaanBerwilayah):
     filterset_class = PenyaringKups
     izin_baca = "kelompok.view_kups"
 
-    def cakupan(self):
-        return Kups.objects.untuk(self.request.user).order_by("nama", "pk")
-
 
 @extend_schema_view(
     list=extend_schema(summary="Daftar KTH"), retrieve=extend_schema(summary="Satu KTH")
@@ -137,9 +133,6 @@ class KthViewSet(BacaanBerwilayah):
     serializer_class = s.KthSerializer
     filterset_class = PenyaringKthApi
     izin_baca = "kelompok.view_kth"
-
-    def cakupan(self):
-        return Kth.objects.untuk(self.request.user).order_by("nama", "pk")
 
 
 @extend_schema_view(

@@ -37,20 +37,15 @@
   if (perluSalinan.length && "serviceWorker" in navigator && navigator.onLine) {
     navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({jenis: "simpan-halaman", alamat: perluSalinan})).catch(() => {});
   }
-  if (!("indexedDB" in window) || !window.DrafLuring) return;
+  if (!("indexedDB" in window) || !window.DrafLuring || !window.UnggahBertahap) return;
   const lencana = document.getElementById("draf-luring");
   const jalankan = (mode, kerja) => window.DrafLuring.jalankan(mode, kerja);
   const semua = () => jalankan("readonly", (s) => s.getAll());
   const simpan = (draf) => jalankan("readwrite", (s) => s.put(draf));
   const hapus = (id) => jalankan("readwrite", (s) => s.delete(id));
 
-  function tokenCsrf() {
-    try {
-      return JSON.parse(document.body.getAttribute("hx-headers") || "{}")["X-CSRFToken"] || "";
-    } catch (e) {
-      return "";
-    }
-  }
+  // unggah-bertahap.js dimuat lebih dulu di setiap halaman (base.html).
+  const tokenCsrf = () => window.UnggahBertahap.tokenCsrf();
 
   // Draf yang baru ditulis service worker belum bertuan: miliki pengguna sesi ini (yang
   // mengirimnya; keluar tidak pernah dijadikan draf).
@@ -217,10 +212,6 @@
         data.append(nama, nilai);
         continue;
       }
-      if (!window.UnggahBertahap) {
-        data.append(nama, nilai.berkas, nilai.namaBerkas);
-        continue;
-      }
       const berkas = new File([nilai.berkas], nilai.namaBerkas || "berkas", {type: nilai.jenis || nilai.berkas.type || ""});
       const id = await window.UnggahBertahap.unggah(berkas, {
         id: nilai.unggahan,
@@ -257,7 +248,7 @@
         try {
           data = await susunData(draf);
         } catch (galat) {
-          if (window.UnggahBertahap && galat instanceof window.UnggahBertahap.DitolakServer) {
+          if (galat instanceof window.UnggahBertahap.DitolakServer) {
             await tolak(draf, "ditolak", [`Berkas ditolak: ${galat.message}`]);
             continue;
           }

@@ -10,6 +10,7 @@
 (function () {
   "use strict";
 
+  // Token CSRF sesi ini (body hx-headers); dipakai juga luring.js.
   function tokenCsrf() {
     try {
       return JSON.parse(document.body.getAttribute("hx-headers") || "{}")["X-CSRFToken"] || "";
@@ -93,7 +94,7 @@
     });
   }
 
-  window.UnggahBertahap = {unggah, DitolakServer, ukuranTeks};
+  window.UnggahBertahap = {unggah, DitolakServer, ukuranTeks, tokenCsrf};
 
   function wadahKemajuan(isian) {
     let wadah = isian.parentElement.querySelector(":scope > .unggah-kemajuan");

@@ -10,16 +10,15 @@ import pytest
 from django.test import Client
 
 from akun import peran
-from api.models import TokenApi
 from penilaian.hkm.models import EvaluasiHkm
 from penilaian.kth.models import PenilaianKth
+from tests.api.test_api import klien_token
 from tests.factories import AnggotaFactory, PenggunaFactory
 
 
 class KlienSkema:
     def __init__(self, user):
-        _, kunci = TokenApi.buat(pengguna=user, nama="klien skema")
-        self.http = Client(HTTP_AUTHORIZATION=f"Bearer {kunci}")
+        self.http = klien_token(user)
         respons = self.http.get("/api/v1/skema/", {"format": "json"})
         assert respons.status_code == 200
         skema = json.loads(respons.content)
