@@ -3,6 +3,7 @@ pernah dikirim (tidak ada di serializer mana pun)."""
 
 from rest_framework import serializers
 
+from api.penyaring import BILANGAN_MAKS
 from kelompok.models import Anggota, KelasKth, Kps, Kth, Kups
 from kerjasama.models import KerjaSama, Mitra, RiwayatTahap
 from penilaian.hkm.models import EvaluasiHkm, Responden
@@ -274,13 +275,10 @@ class SertifikatSerializer(serializers.ModelSerializer):
 # ------------------------------------------------------------------ masukan lapangan
 
 
-ID_MAKS = 2_147_483_647  # batas kolom bilangan bulat basis data
-
-
 class EvaluasiBaruSerializer(serializers.Serializer):
     """Bentuk masukan (untuk skema); aturan tanggal di FormEvaluasiBaru, sama dengan halaman."""
 
-    kps = serializers.IntegerField(min_value=1, max_value=ID_MAKS)
+    kps = serializers.IntegerField(min_value=1, max_value=BILANGAN_MAKS)
     tanggal = serializers.DateField()
 
 
@@ -288,7 +286,11 @@ class RespondenBaruSerializer(serializers.Serializer):
     """Bentuk masukan (untuk skema); aturannya di FormResponden, sama dengan halaman."""
 
     anggota = serializers.IntegerField(
-        required=False, allow_null=True, help_text="Anggota KPS; kosong bila menulis nama."
+        required=False,
+        allow_null=True,
+        min_value=1,
+        max_value=BILANGAN_MAKS,
+        help_text="Anggota KPS; kosong bila menulis nama.",
     )
     nama = serializers.CharField(required=False, allow_blank=True, max_length=150)
     peran = serializers.ChoiceField(choices=Responden.Peran.choices)
@@ -304,7 +306,7 @@ class PrasyaratSerializer(serializers.Serializer):
 class PenilaianKthBaruSerializer(serializers.Serializer):
     """Bentuk masukan (untuk skema); aturan tahun di FormPenilaianBaru, sama dengan halaman."""
 
-    kth = serializers.IntegerField(min_value=1, max_value=ID_MAKS)
+    kth = serializers.IntegerField(min_value=1, max_value=BILANGAN_MAKS)
     tahun = serializers.IntegerField(min_value=2000, max_value=2100)
 
 
