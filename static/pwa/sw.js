@@ -96,10 +96,11 @@ async function simpanHalaman(daftar) {
     if (url.origin !== self.location.origin || TIDAK_DISIMPAN.some((awal) => url.pathname.startsWith(awal))) continue;
     if (await cache.match(url.href, ABAIKAN_VARY)) continue; // sudah ada; membukanya dengan sinyal memperbaruinya
     try {
-      // Pengalihan tidak diikuti: sesi yang berakhir tidak membuka halaman masuk di latar
-      // (halaman itu memberi token CSRF baru yang bisa menggagalkan formulir masuk di depan).
+      // Pengalihan berarti sesi berakhir: berhenti, tanpa mengikutinya ke halaman masuk.
+      // Permintaan latar yang terus berjalan saat pengguna masuk lagi dapat membawa cookie
+      // sesi lama yang baru saja diganti; jawabannya menghapus cookie sesi yang baru.
       const r = await fetch(url.href, {credentials: "same-origin", redirect: "manual"});
-      if (r.type === "opaqueredirect") continue;
+      if (r.type === "opaqueredirect") return;
       await simpanSalinan(url.href, r);
     } catch (e) {
       return; // sinyal hilang: lain kali
